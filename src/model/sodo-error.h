@@ -24,6 +24,7 @@ typedef enum {
   SODO_ERROR_REFERENCE,  /* a reference names nothing */
   SODO_ERROR_STRUCTURE,  /* root count, cycles, level order */
   SODO_ERROR_CONFLICT,   /* comments: same id, different text */
+  SODO_ERROR_UNKNOWN_MEMBER, /* a member this version does not know (a warning) */
 } SodoErrorCode;
 
 GQuark sodo_error_quark (void);

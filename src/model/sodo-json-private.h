@@ -31,6 +31,11 @@ void         _sodo_json_doc_get_position (SodoJsonDoc      *doc,
                                           const char       *member,
                                           guint            *line,
                                           guint            *column);
+/* Line of the @index-th object element of the array member @root_member of the root object
+ * ("units", "comments"), recorded by the byte scan at no extra cost; 0 when unknown. */
+guint        _sodo_json_doc_get_element_line (SodoJsonDoc *doc,
+                                              const char  *root_member,
+                                              guint        index);
 /* Reads a whole file with the size limit; IO errors go to @diags. */
 GBytes      *_sodo_json_read_file        (GFile            *file,
                                           SodoDiagnostics  *diags,
@@ -56,6 +61,18 @@ void         _sodo_json_report           (SodoJsonContext  *ctx,
                                           const char       *format,
                                           ...) G_GNUC_PRINTF (7, 8);
 
+/* The root object, or NULL after reporting that the top level is not an object. */
+JsonObject  *_sodo_json_get_root_object  (SodoJsonContext  *ctx);
+
+/* JSON paths: ("units[3]", "name") -> "units[3].name"; ("", "units", 3) -> "units[3]". */
+char        *_sodo_json_path_member      (const char       *path,
+                                          const char       *member);
+char        *_sodo_json_path_element     (const char       *path,
+                                          const char       *member,
+                                          guint             index);
+/* A user's value shortened for quoting in a message. */
+char        *_sodo_json_snippet          (const char       *str);
+
 /* Checks "format" and "version" of a document root. */
 gboolean     _sodo_json_check_header     (SodoJsonContext  *ctx,
                                           JsonObject       *root,
@@ -67,8 +84,9 @@ void         _sodo_json_check_keys       (SodoJsonContext  *ctx,
                                           const char *const *known);
 
 /* Typed getters. Each returns FALSE after reporting an error when the member is malformed,
- * or when it is missing and @required. A missing optional member gives TRUE and an empty out
- * value (NULL, SODO_TEXT_NONE, ...). Strings are interned in ctx->pool. */
+ * or when it is missing and @required. A missing optional member (or null) gives TRUE and an
+ * empty out value (NULL, SODO_TEXT_NONE, ...). Strings are interned in ctx->pool. A required
+ * text that is an empty string is an error. */
 gboolean     _sodo_json_get_string       (SodoJsonContext  *ctx,
                                           JsonObject       *object,
                                           const char       *path,
@@ -106,6 +124,14 @@ gboolean     _sodo_json_get_color        (SodoJsonContext  *ctx,
                                           const char       *member,
                                           guint32          *out,
                                           gboolean         *has_color);
+/* A JSON number (integer or not). @has_number (nullable) says whether it was there. */
+gboolean     _sodo_json_get_number       (SodoJsonContext  *ctx,
+                                          JsonObject       *object,
+                                          const char       *path,
+                                          const char       *member,
+                                          gboolean          required,
+                                          double           *out,
+                                          gboolean         *has_number);
 /* An array member; a missing optional one gives TRUE and NULL. */
 gboolean     _sodo_json_get_array        (SodoJsonContext  *ctx,
                                           JsonObject       *object,
@@ -113,7 +139,29 @@ gboolean     _sodo_json_get_array        (SodoJsonContext  *ctx,
                                           const char       *member,
                                           gboolean          required,
                                           JsonArray       **out);
-/* The "sources" list shared by charts and regulations. */
+/* Element @index of @array, the value of @member of @parent at @path: an object, or NULL
+ * after reporting "@path.@member[@index]: must be an object". */
+JsonObject  *_sodo_json_array_get_object (SodoJsonContext  *ctx,
+                                          JsonObject       *parent,
+                                          const char       *path,
+                                          const char       *member,
+                                          JsonArray        *array,
+                                          guint             index);
+/* The same for a string element (interned), e.g. one of "successors". */
+const char  *_sodo_json_array_get_string (SodoJsonContext  *ctx,
+                                          JsonObject       *parent,
+                                          const char       *path,
+                                          const char       *member,
+                                          JsonArray        *array,
+                                          guint             index);
+/* Reports "“@id” is not a valid id" at @member of @object. */
+void         _sodo_json_report_bad_id    (SodoJsonContext  *ctx,
+                                          JsonObject       *object,
+                                          const char       *path,
+                                          const char       *member,
+                                          const char       *id);
+/* The "sources" list shared by charts and regulations (a GArray of SodoSource, or NULL when
+ * the list is missing). */
 gboolean     _sodo_json_get_sources      (SodoJsonContext  *ctx,
                                           JsonObject       *object,
                                           const char       *path,

@@ -1,0 +1,810 @@
+/* sodo-json.c: reading a JSON document safely, and finding positions in it for messages
+ *
+ * json-glib's parser recurses on nesting and trusts its input more than Sodo can, so a cheap
+ * byte scan runs first: encoding, NUL bytes, nesting depth and string length are checked there
+ * with the exact line:column. The scan also accepts only what RFC 8259 allows outside strings
+ * (json-glib would take single quotes and comments), which keeps its view of the text identical
+ * to the parser's.
+ *
+ * Positions of objects and members are only needed when something is wrong, so they are worked
+ * out on first use from the text, walking it in step with the parsed tree.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sodo-json-private.h"
+#include "sodo-limits.h"
+
+struct _SodoJsonDoc {
+  GBytes     *bytes;
+  const char *text;            /* after a BOM */
+  gsize       length;
+  JsonNode   *root;
+  /* Root member name -> GArray of guint32: line of each object element of that array. */
+  GHashTable *element_lines;
+
+  /* Worked out on first use (the error path). */
+  gboolean    positions_ready;
+  GHashTable *object_offsets;  /* JsonObject * -> offset + 1 of its "{" */
+  GArray     *line_starts;     /* guint32 offset of each line's first byte */
+};
+
+typedef struct {
+  SodoDiagnostics *diags;
+  const char      *text;
+  gsize            length;
+} ScanContext;
+
+static void
+offset_to_position (const char *text,
+                    gsize       offset,
+                    guint      *line,
+                    guint      *column)
+{
+  const char *line_start = text;
+  const char *end = text + offset;
+  guint line_number = 1;
+
+  for (const char *p = memchr (text, '\n', offset); p != NULL;
+       p = memchr (p + 1, '\n', end - p - 1))
+    {
+      line_number++;
+      line_start = p + 1;
+      if (line_start >= end)
+        break;
+    }
+
+  *line = line_number;
+  /* Columns count characters, as an editor shows them. The text up to @offset is valid
+   * UTF-8 except when reporting an encoding error, where the bad byte itself is not counted. */
+  *column = (guint) g_utf8_strlen (line_start, end - line_start) + 1;
+}
+
+static gboolean
+scan_report (ScanContext   *scan,
+             SodoErrorCode  code,
+             gsize          offset,
+             const char    *message)
+{
+  guint line, column;
+
+  offset_to_position (scan->text, offset, &line, &column);
+  sodo_diagnostics_add (scan->diags, SODO_SEVERITY_ERROR, code, line, column, NULL,
+                        "%s", message);
+  return FALSE;
+}
+
+static gboolean
+check_encoding (ScanContext *scan)
+{
+  const char *end = NULL;
+
+  if (g_utf8_validate (scan->text, scan->length, &end))
+    return TRUE;
+
+  if (*end == '\0')
+    return scan_report (scan, SODO_ERROR_ENCODING, end - scan->text,
+                        _("the file contains a NUL byte: it is not a text file"));
+
+  return scan_report (scan, SODO_ERROR_ENCODING, end - scan->text,
+                      _("the file is not valid UTF-8 text"));
+}
+
+/* Remembers the line of each object element of each array member of the root object, so a
+ * loader can give every unit its line without a second pass. */
+typedef struct {
+  GHashTable *element_lines;
+  GArray     *current;         /* of the root array member being scanned, or NULL */
+  const char *key_start;       /* last string seen at depth 1 */
+  gsize       key_length;
+} LineRecorder;
+
+static void
+recorder_open_array (LineRecorder *recorder)
+{
+  char *key;
+
+  recorder->current = NULL;
+  if (recorder->key_start == NULL)
+    return;
+
+  key = g_strndup (recorder->key_start, recorder->key_length);
+  recorder->current = g_array_new (FALSE, FALSE, sizeof (guint32));
+  /* A repeated key replaces the array, as json-glib keeps the last value. */
+  g_hash_table_replace (recorder->element_lines, key, recorder->current);
+}
+
+static gsize
+scan_string (ScanContext *scan,
+             gsize        start,
+             gboolean    *ok)
+{
+  const guchar *text = (const guchar *) scan->text;
+  gsize pos = start + 1;
+
+  *ok = FALSE;
+  while (pos < scan->length)
+    {
+      guchar c = text[pos];
+
+      if (c == '"')
+        break;
+      if (c < 0x20)
+        {
+          scan_report (scan, SODO_ERROR_SYNTAX, pos,
+                       _("not valid JSON: a line break or control character inside a string "
+                         "must be written as an escape such as \\n"));
+          return pos;
+        }
+      pos += (c == '\\') ? 2 : 1;
+    }
+
+  if (pos >= scan->length)
+    {
+      scan_report (scan, SODO_ERROR_SYNTAX, start, _("not valid JSON: a string is not closed"));
+      return pos;
+    }
+  if (pos - start - 1 > SODO_MAX_STRING_LENGTH)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("a string is longer than the limit of %d bytes"),
+                         SODO_MAX_STRING_LENGTH);
+
+      scan_report (scan, SODO_ERROR_LIMIT, start, message);
+      return pos;
+    }
+
+  *ok = TRUE;
+  return pos;
+}
+
+static gboolean
+is_value_char (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '+' || c == '.';
+}
+
+static gboolean
+scan_structure (ScanContext  *scan,
+                LineRecorder *recorder)
+{
+  const guchar *text = (const guchar *) scan->text;
+  guint depth = 0;
+  guint line = 1;
+  gboolean root_is_object = FALSE;
+
+  for (gsize pos = 0; pos < scan->length; pos++)
+    {
+      guchar c = text[pos];
+      gboolean ok;
+
+      switch (c)
+        {
+        case '\n':
+          line++;
+          break;
+        case ' ': case '\t': case '\r': case ':': case ',':
+          break;
+        case '"':
+          {
+            gsize start = pos;
+
+            pos = scan_string (scan, pos, &ok);
+            if (!ok)
+              return FALSE;
+            if (depth == 1 && root_is_object)
+              {
+                recorder->key_start = scan->text + start + 1;
+                recorder->key_length = pos - start - 1;
+              }
+          }
+          break;
+        case '{': case '[':
+          if (++depth > SODO_MAX_JSON_DEPTH)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("the data is nested more than %d levels deep"),
+                                 SODO_MAX_JSON_DEPTH);
+
+              return scan_report (scan, SODO_ERROR_LIMIT, pos, message);
+            }
+          if (depth == 1)
+            root_is_object = (c == '{');
+          else if (depth == 2 && root_is_object)
+            {
+              if (c == '[')
+                recorder_open_array (recorder);
+              else
+                recorder->current = NULL;
+            }
+          else if (depth == 3 && c == '{' && recorder->current != NULL)
+            g_array_append_val (recorder->current, line);
+          break;
+        case '}': case ']':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          if (!is_value_char (c))
+            {
+              g_autofree char *message = NULL;
+              g_autofree char *character = NULL;
+              gunichar uc = g_utf8_get_char (scan->text + pos);
+
+              character = g_ucs4_to_utf8 (&uc, 1, NULL, NULL, NULL);
+              message = g_strdup_printf (_("not valid JSON: unexpected character “%s”"),
+                                         g_unichar_isprint (uc) ? character : "?");
+              return scan_report (scan, SODO_ERROR_SYNTAX, pos, message);
+            }
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static const char *
+parser_error_message (const GError *error,
+                      const char   *detail)
+{
+  if (error->domain != JSON_PARSER_ERROR)
+    return NULL;
+
+  switch (error->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return _("not valid JSON: a comma before a closing bracket");
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return _("not valid JSON: a comma is missing between two values");
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return _("not valid JSON: a colon is missing after a member name");
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      return _("not valid JSON: a word that is not true, false or null, or text without quotes");
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return _("not valid JSON: an empty member name");
+    default:
+      return NULL;
+    }
+}
+
+/* json-glib says "<data>:LINE:BYTE: Parse error: DETAIL"; columns here count characters. */
+static void
+report_parser_error (SodoJsonDoc     *doc,
+                     SodoDiagnostics *diags,
+                     const GError    *error)
+{
+  const char *message = error->message;
+  const char *detail = message;
+  guint64 line = 0, byte_column = 0;
+  guint column = 0;
+  const char *known;
+  char *end;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    {
+      line = g_ascii_strtoull (message + strlen ("<data>:"), &end, 10);
+      if (*end == ':')
+        byte_column = g_ascii_strtoull (end + 1, &end, 10);
+      detail = strstr (message, ": Parse error: ");
+      detail = detail != NULL ? detail + strlen (": Parse error: ") : message;
+    }
+
+  if (line > 0 && line <= G_MAXUINT)
+    {
+      const char *line_start = doc->text;
+      const char *text_end = doc->text + doc->length;
+      const char *line_end;
+
+      for (guint64 l = 1; l < line && line_start < text_end; l++)
+        {
+          const char *newline = memchr (line_start, '\n', text_end - line_start);
+          line_start = newline != NULL ? newline + 1 : text_end;
+        }
+      line_end = memchr (line_start, '\n', text_end - line_start);
+      if (line_end == NULL)
+        line_end = text_end;
+      if (byte_column > 0)
+        column = g_utf8_strlen (line_start, MIN (byte_column - 1,
+                                                 (guint64) (line_end - line_start))) + 1;
+    }
+  else
+    line = 0;
+
+  known = parser_error_message (error, detail);
+  if (known != NULL)
+    sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_SYNTAX,
+                          (guint) line, column, NULL, "%s", known);
+  else
+    sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_SYNTAX,
+                          (guint) line, column, NULL, _("not valid JSON: %s"), detail);
+}
+
+SodoJsonDoc *
+_sodo_json_doc_parse (GBytes          *bytes,
+                      SodoDiagnostics *diags)
+{
+  g_autoptr(SodoJsonDoc) doc = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  LineRecorder recorder = { 0, };
+  ScanContext scan;
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (diags != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > SODO_MAX_FILE_SIZE)
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, 0, 0, NULL,
+                            _("the file is larger than the limit of %d MB"),
+                            SODO_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  doc = g_new0 (SodoJsonDoc, 1);
+  doc->bytes = g_bytes_ref (bytes);
+  doc->text = data != NULL ? data : "";
+  doc->length = size;
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      doc->text += 3;
+      doc->length -= 3;
+    }
+  doc->element_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_array_unref);
+
+  scan.diags = diags;
+  scan.text = doc->text;
+  scan.length = doc->length;
+  recorder.element_lines = doc->element_lines;
+  if (!check_encoding (&scan) || !scan_structure (&scan, &recorder))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, doc->text, (gssize) doc->length, &error))
+    {
+      report_parser_error (doc, diags, error);
+      return NULL;
+    }
+
+  doc->root = json_parser_steal_root (parser);
+  if (doc->root == NULL)
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_SYNTAX, 0, 0, NULL,
+                            "%s", _("the file is empty"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+void
+_sodo_json_doc_free (SodoJsonDoc *doc)
+{
+  if (doc == NULL)
+    return;
+
+  g_clear_pointer (&doc->root, json_node_unref);
+  g_clear_pointer (&doc->element_lines, g_hash_table_unref);
+  g_clear_pointer (&doc->object_offsets, g_hash_table_unref);
+  g_clear_pointer (&doc->line_starts, g_array_unref);
+  g_bytes_unref (doc->bytes);
+  g_free (doc);
+}
+
+JsonNode *
+_sodo_json_doc_get_root (SodoJsonDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  return doc->root;
+}
+
+guint
+_sodo_json_doc_get_element_line (SodoJsonDoc *doc,
+                                 const char  *root_member,
+                                 guint        index)
+{
+  GArray *lines;
+
+  g_return_val_if_fail (doc != NULL, 0);
+  g_return_val_if_fail (root_member != NULL, 0);
+
+  lines = g_hash_table_lookup (doc->element_lines, root_member);
+  if (lines == NULL || index >= lines->len)
+    return 0;
+
+  return g_array_index (lines, guint32, index);
+}
+
+/* Positions, worked out on first use. The text passed the scan and the parser, so it is
+ * valid JSON: only double-quoted strings, no comments. */
+
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Skips white space and the ":" between a member name and its value. */
+static gsize
+skip_space (SodoJsonDoc *doc,
+            gsize        pos)
+{
+  while (pos < doc->length && (is_json_space (doc->text[pos]) || doc->text[pos] == ':'))
+    pos++;
+  return pos;
+}
+
+/* @pos is at the opening quote; returns the position of the closing one. */
+static gsize
+skip_string (SodoJsonDoc *doc,
+             gsize        pos)
+{
+  pos++;
+  while (pos < doc->length && doc->text[pos] != '"')
+    pos += doc->text[pos] == '\\' ? 2 : 1;
+  return MIN (pos, doc->length);
+}
+
+static gunichar
+parse_hex4 (const char *hex)
+{
+  gunichar value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = value * 16 + MAX (g_ascii_xdigit_value (hex[i]), 0);
+  return value;
+}
+
+static void
+decode_string (SodoJsonDoc *doc,
+               gsize        start,
+               gsize        end,
+               GString     *out)
+{
+  g_string_truncate (out, 0);
+
+  for (gsize pos = start; pos < end; pos++)
+    {
+      char c = doc->text[pos];
+      gunichar uc;
+
+      if (c != '\\' || pos + 1 >= end)
+        {
+          g_string_append_c (out, c);
+          continue;
+        }
+
+      c = doc->text[++pos];
+      switch (c)
+        {
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          if (pos + 4 >= end)
+            return;
+          uc = parse_hex4 (doc->text + pos + 1);
+          pos += 4;
+          if (uc >= 0xD800 && uc < 0xDC00 && pos + 6 < end && doc->text[pos + 1] == '\\' &&
+              doc->text[pos + 2] == 'u')
+            {
+              gunichar low = parse_hex4 (doc->text + pos + 3);
+
+              uc = 0x10000 + ((uc - 0xD800) << 10) + (low - 0xDC00);
+              pos += 6;
+            }
+          g_string_append_unichar (out, uc);
+          break;
+        default:
+          g_string_append_c (out, c);
+          break;
+        }
+    }
+}
+
+static gboolean
+key_equals (SodoJsonDoc *doc,
+            gsize        start,
+            gsize        end,
+            const char  *key,
+            GString     *scratch)
+{
+  if (memchr (doc->text + start, '\\', end - start) == NULL)
+    return strlen (key) == end - start && memcmp (doc->text + start, key, end - start) == 0;
+
+  decode_string (doc, start, end, scratch);
+  return strcmp (scratch->str, key) == 0;
+}
+
+typedef struct {
+  JsonNode *node;          /* the container, NULL when it has no counterpart in the tree */
+  gboolean  is_object;
+  gboolean  expect_key;
+  guint     next_index;
+} WalkFrame;
+
+static JsonNode *
+next_array_element (WalkFrame *frame)
+{
+  JsonArray *array;
+
+  if (frame->node == NULL || !JSON_NODE_HOLDS_ARRAY (frame->node))
+    return NULL;
+
+  array = json_node_get_array (frame->node);
+  if (frame->next_index >= json_array_get_length (array))
+    return NULL;
+
+  return json_array_get_element (array, frame->next_index++);
+}
+
+static JsonNode *
+object_member_for_key (SodoJsonDoc *doc,
+                       WalkFrame   *frame,
+                       gsize        start,
+                       gsize        end,
+                       GString     *scratch)
+{
+  if (frame->node == NULL || !JSON_NODE_HOLDS_OBJECT (frame->node))
+    return NULL;
+
+  decode_string (doc, start, end, scratch);
+  return json_object_get_member (json_node_get_object (frame->node), scratch->str);
+}
+
+static void
+build_line_starts (SodoJsonDoc *doc)
+{
+  guint32 start = 0;
+
+  doc->line_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (doc->line_starts, start);
+  for (const char *p = memchr (doc->text, '\n', doc->length); p != NULL;
+       p = memchr (p + 1, '\n', doc->text + doc->length - p - 1))
+    {
+      start = (guint32) (p + 1 - doc->text);
+      g_array_append_val (doc->line_starts, start);
+    }
+}
+
+static void
+build_positions (SodoJsonDoc *doc)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (WalkFrame));
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  JsonNode *next = doc->root;
+  gsize pos = 0;
+
+  doc->object_offsets = g_hash_table_new (NULL, NULL);
+  build_line_starts (doc);
+
+  while ((pos = skip_space (doc, pos)) < doc->length)
+    {
+      WalkFrame *top = stack->len > 0 ? &g_array_index (stack, WalkFrame, stack->len - 1) : NULL;
+      char c = doc->text[pos];
+      WalkFrame frame = { next, c == '{', c == '{', 0 };
+
+      switch (c)
+        {
+        case '{':
+        case '[':
+          if (c == '{' && next != NULL && JSON_NODE_HOLDS_OBJECT (next))
+            g_hash_table_insert (doc->object_offsets, json_node_get_object (next),
+                                 GSIZE_TO_POINTER (pos + 1));
+          g_array_append_val (stack, frame);
+          top = &g_array_index (stack, WalkFrame, stack->len - 1);
+          next = c == '[' ? next_array_element (top) : NULL;
+          pos++;
+          break;
+        case '}':
+        case ']':
+          if (stack->len > 0)
+            g_array_set_size (stack, stack->len - 1);
+          next = NULL;
+          pos++;
+          break;
+        case ',':
+          if (top != NULL && top->is_object)
+            top->expect_key = TRUE;
+          else if (top != NULL)
+            next = next_array_element (top);
+          pos++;
+          break;
+        case '"':
+          {
+            gsize end = skip_string (doc, pos);
+
+            if (top != NULL && top->is_object && top->expect_key)
+              {
+                next = object_member_for_key (doc, top, pos + 1, end, scratch);
+                top->expect_key = FALSE;
+              }
+            pos = end + 1;
+          }
+          break;
+        default:
+          while (pos < doc->length && !is_json_space (doc->text[pos]) &&
+                 strchr (",]}", doc->text[pos]) == NULL)
+            pos++;
+          break;
+        }
+    }
+
+  doc->positions_ready = TRUE;
+}
+
+static void
+offset_to_line_column (SodoJsonDoc *doc,
+                       gsize        offset,
+                       guint       *line,
+                       guint       *column)
+{
+  const guint32 *starts = (const guint32 *) (gpointer) doc->line_starts->data;
+  guint low = 0, high = doc->line_starts->len;
+
+  /* The last line start at or before @offset. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (starts[middle] <= offset)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  *line = low + 1;
+  *column = (guint) g_utf8_strlen (doc->text + starts[low], offset - starts[low]) + 1;
+}
+
+/* Offset of the last @member key directly inside the object starting at @object_offset
+ * (json-glib keeps the last of repeated members), or @object_offset when there is none. */
+static gsize
+find_member_offset (SodoJsonDoc *doc,
+                    gsize        object_offset,
+                    const char  *member)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  gsize found = object_offset;
+  gsize pos = object_offset + 1;
+  guint depth = 1;
+  gboolean expect_key = TRUE;
+
+  while (depth > 0 && (pos = skip_space (doc, pos)) < doc->length)
+    {
+      char c = doc->text[pos];
+
+      if (c == '"')
+        {
+          gsize end = skip_string (doc, pos);
+
+          if (depth == 1 && expect_key && key_equals (doc, pos + 1, end, member, scratch))
+            found = pos;
+          if (depth == 1)
+            expect_key = FALSE;
+          pos = end + 1;
+          continue;
+        }
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        depth--;
+      else if (c == ',' && depth == 1)
+        expect_key = TRUE;
+      pos++;
+    }
+
+  return found;
+}
+
+void
+_sodo_json_doc_get_position (SodoJsonDoc *doc,
+                             JsonObject  *object,
+                             const char  *member,
+                             guint       *line,
+                             guint       *column)
+{
+  gpointer value;
+  gsize offset;
+
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (line != NULL && column != NULL);
+
+  *line = 0;
+  *column = 0;
+  if (object == NULL)
+    return;
+
+  if (!doc->positions_ready)
+    build_positions (doc);
+
+  value = g_hash_table_lookup (doc->object_offsets, object);
+  if (value == NULL)
+    return;
+
+  offset = GPOINTER_TO_SIZE (value) - 1;
+  if (member != NULL)
+    offset = find_member_offset (doc, offset, member);
+
+  offset_to_line_column (doc, offset, line, column);
+}
+
+GBytes *
+_sodo_json_read_file (GFile           *file,
+                      SodoDiagnostics *diags,
+                      GCancellable    *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (diags != NULL, NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_IO, 0, 0, NULL,
+                            _("could not read the file: %s"), error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_IO, 0, 0, NULL,
+                            "%s", _("could not read the file: it is a folder"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > SODO_MAX_FILE_SIZE)
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, 0, 0, NULL,
+                            _("the file is larger than the limit of %d MB"),
+                            SODO_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* A local file is mapped rather than copied: its pages can be dropped and re-read under
+   * memory pressure, which matters for the largest charts. */
+  path = g_file_get_path (file);
+  if (path != NULL && g_file_info_get_size (info) > 0)
+    {
+      GMappedFile *mapped = g_mapped_file_new (path, FALSE, NULL);
+
+      if (mapped != NULL)
+        {
+          GBytes *bytes = g_mapped_file_get_bytes (mapped);
+
+          g_mapped_file_unref (mapped);
+          return bytes;
+        }
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+    {
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_IO, 0, 0, NULL,
+                            _("could not read the file: %s"), error->message);
+      return NULL;
+    }
+  if (length > SODO_MAX_FILE_SIZE)
+    {
+      g_free (contents);
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, 0, 0, NULL,
+                            _("the file is larger than the limit of %d MB"),
+                            SODO_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
