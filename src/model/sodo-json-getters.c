@@ -61,7 +61,9 @@ report_valist (SodoJsonContext *ctx,
   g_autofree char *message = g_strdup_vprintf (format, args);
   guint line = 0, column = 0;
 
-  if (object != NULL && ctx->doc != NULL)
+  /* Past the limit a problem is only counted: don't spend time finding where it is. */
+  if (object != NULL && ctx->doc != NULL &&
+      sodo_diagnostics_get_n_items (ctx->diags) < SODO_MAX_DIAGNOSTICS)
     {
       g_autofree char *key = NULL;
 
@@ -349,11 +351,15 @@ lang_code_is_valid (const char *lang)
   return TRUE;
 }
 
+/* Most texts have one or two languages: collect them on the stack. */
+#define MAX_TEXT_LANGUAGES 64
+
 typedef struct {
   SodoJsonContext *ctx;
   const char      *path;       /* of the text object */
-  GPtrArray       *langs;
-  GPtrArray       *texts;
+  const char      *langs[MAX_TEXT_LANGUAGES];
+  const char      *texts[MAX_TEXT_LANGUAGES];
+  guint            n_entries;
   gboolean         ok;
 } TextCollect;
 
@@ -382,8 +388,9 @@ collect_text_entry (JsonObject *object,
       return;
     }
 
-  g_ptr_array_add (collect->langs, (gpointer) lang);
-  g_ptr_array_add (collect->texts, (gpointer) json_node_get_string (node));
+  collect->langs[collect->n_entries] = lang;
+  collect->texts[collect->n_entries] = json_node_get_string (node);
+  collect->n_entries++;
 }
 
 static gboolean
@@ -394,25 +401,34 @@ get_localized_text (SodoJsonContext *ctx,
                     JsonObject      *text_object,
                     SodoText        *out)
 {
-  g_autofree char *text_path = _sodo_json_path_member (path, member);
-  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  TextCollect collect = { ctx, text_path, langs, texts, TRUE };
+  g_autofree char *text_path = NULL;
+  TextCollect collect;
+  guint size = json_object_get_size (text_object);
 
-  if (json_object_get_size (text_object) == 0)
+  if (size == 0)
     {
       _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_VALUE, object, path, member,
                          "%s", _("a text needs at least one language, such as {\"vi\": \"…\"}"));
       return FALSE;
     }
+  if (size > MAX_TEXT_LANGUAGES)
+    {
+      _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, object, path, member,
+                         _("a text has more than %d languages"), MAX_TEXT_LANGUAGES);
+      return FALSE;
+    }
 
+  text_path = _sodo_json_path_member (path, member);
+  collect.ctx = ctx;
+  collect.path = text_path;
+  collect.n_entries = 0;
+  collect.ok = TRUE;
   json_object_foreach_member (text_object, collect_text_entry, &collect);
   if (!collect.ok)
     return FALSE;
 
-  *out = sodo_text_pool_add_localized (ctx->pool, langs->len,
-                                       (const char **) langs->pdata,
-                                       (const char **) texts->pdata);
+  *out = sodo_text_pool_add_localized (ctx->pool, collect.n_entries,
+                                       collect.langs, collect.texts);
   return TRUE;
 }
 

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sodo-text.h"
 
 typedef struct {
@@ -76,6 +78,19 @@ sodo_text_pool_intern (SodoTextPool *pool,
   g_hash_table_add (pool->interned, (gpointer) copy);
   pool->string_bytes += strlen (copy) + 1;
   return copy;
+}
+
+const char *
+sodo_text_pool_insert (SodoTextPool *pool,
+                       const char   *str)
+{
+  g_return_val_if_fail (pool != NULL, NULL);
+
+  if (str == NULL)
+    return NULL;
+
+  pool->string_bytes += strlen (str) + 1;
+  return g_string_chunk_insert (pool->strings, str);
 }
 
 static SodoText

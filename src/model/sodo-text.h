@@ -21,6 +21,10 @@ void          sodo_text_pool_free             (SodoTextPool  *pool);
 /* Copies @str into the pool (interning it). */
 const char   *sodo_text_pool_intern           (SodoTextPool  *pool,
                                                const char    *str);
+/* Copies @str into the pool without interning: for strings known to be unique, such as ids,
+ * where the interning table would only cost memory. */
+const char   *sodo_text_pool_insert           (SodoTextPool  *pool,
+                                               const char    *str);
 SodoText      sodo_text_pool_add_plain        (SodoTextPool  *pool,
                                                const char    *str);
 /* @langs and @texts hold @n_entries entries each (n_entries >= 1), in file order. */

@@ -1,0 +1,23 @@
+/* sodo-cli.h: the headless commands, run without a display
+ *
+ * Each returns the process exit status: 0 on success, 1 when the input is invalid (problems
+ * are printed on stderr, one a line). Option parsing and exit status 2 for bad usage are the
+ * caller's.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* `sodo --validate FILE…`: checks each file, of any of Sodo's formats, against
+ * DATA-FORMAT.md. Prints every problem on stderr as
+ *   FILE:LINE:COLUMN: error: PATH: MESSAGE   (or "warning:"; LINE:COLUMN and PATH left out
+ *                                              when unknown)
+ * where FILE is the name as given. Warnings alone do not make a file invalid.
+ * Returns 0 when every file is valid, 1 otherwise. @files is NULL-terminated. */
+int sodo_cli_validate (const char *const *files);
+
+G_END_DECLS
