@@ -84,7 +84,8 @@ guint                     sodo_regulation_find_node        (SodoRegulation   *se
                                                             const char       *id);
 
 /* Links to a chart: the node indices that govern @unit_index (its regulation_refs, and the
- * nodes whose applies_to names the unit or its kind), in document order. */
+ * nodes whose applies_to names the unit or its kind), in document order, each once.
+ * Returns a new GArray of guint (free with g_array_unref). */
 GArray                   *sodo_regulation_nodes_for_unit   (SodoRegulation   *self,
                                                             SodoOrgchart     *chart,
                                                             guint             unit_index);
@@ -92,8 +93,16 @@ GArray                   *sodo_regulation_nodes_for_unit   (SodoRegulation   *se
 const char               *sodo_level_to_string             (SodoLevel         level);
 gboolean                  sodo_level_from_string           (const char       *str,
                                                             SodoLevel        *level);
+/* Whether a node of level @parent may hold one of level @child: levels run part, chapter,
+ * section, article, clause, point; one may be skipped, never inverted; a paragraph stands
+ * anywhere and holds only paragraphs. */
+gboolean                  sodo_level_can_hold              (SodoLevel         parent,
+                                                            SodoLevel         child);
 /* Translated name of a level ("Chương"/"Chapter") for the UI. */
 const char               *sodo_level_get_label             (SodoLevel         level);
+const char               *sodo_regulation_status_to_string (SodoRegulationStatus status);
+gboolean                  sodo_regulation_status_from_string (const char     *str,
+                                                            SodoRegulationStatus *status);
 const char               *sodo_regulation_status_get_label (SodoRegulationStatus status);
 
 G_END_DECLS
