@@ -947,6 +947,7 @@ sodo_comments_restore (SodoComments      *self,
 
   copy = sodo_comment_copy (saved);
   g_hash_table_remove (self->by_id, saved->id);
+  sodo_comment_free (g_ptr_array_index (self->comments, index));
   g_ptr_array_index (self->comments, index) = copy;
   g_hash_table_insert (self->by_id, copy->id, copy);
   _sodo_comments_emit_changed (self, index, 1, 1);
