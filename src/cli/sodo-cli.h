@@ -20,4 +20,12 @@ G_BEGIN_DECLS
  * Returns 0 when every file is valid, 1 otherwise. @files is NULL-terminated. */
 int sodo_cli_validate (const char *const *files);
 
+/* `sodo --import-regulation TEXT --output OUT.json`: reads a plain UTF-8 text (at most
+ * SODO_MAX_IMPORT_SIZE bytes) and writes it as a sodo-regulation file, pretty-printed and
+ * atomically (@output_path NULL or "-" writes to stdout). What could not be placed is printed
+ * on stderr as FILE:LINE: warning: MESSAGE. Returns 0 on success, 1 when the input cannot be
+ * read (missing, too large, not UTF-8) or the output cannot be written. */
+int sodo_cli_import_regulation (const char *input_path,
+                                const char *output_path);
+
 G_END_DECLS
