@@ -304,8 +304,8 @@ read_node_level (Loader             *loader,
                        "level",
                        /* Translators: the two values are level names as written in the
                         * file ("article", "chapter"); keep them untranslated */
-                       _("a “%s” cannot hold a “%s”: levels run part, chapter, section, "
-                         "article, clause, point; one may be skipped, never inverted"),
+                       _("level “%s” cannot hold level “%s”: levels run part, chapter, "
+                         "section, article, clause, point; one may be skipped, never inverted"),
                        sodo_level_to_string (parent_node->level),
                        sodo_level_to_string (node->level));
 }

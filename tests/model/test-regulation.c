@@ -500,7 +500,7 @@ test_nesting_inverted (void)
   regulation = load_string (json, &diags, &error);
   diag = find_diagnostic (diags, "body[0].children[0].level");
   g_assert_nonnull (diag);
-  g_assert_nonnull (strstr (diag->message, "“article” cannot hold a “chapter”"));
+  g_assert_nonnull (strstr (diag->message, "level “article” cannot hold level “chapter”"));
 
   assert_body_error (same_level, SODO_ERROR_STRUCTURE, "body[0].children[0].level", 3,
                      column_of (same_level, "\"level\": \"clause\"}", 0), "“clause”");
