@@ -134,23 +134,20 @@ typedef struct
   float y;
 } SodoLayoutPoint;
 
-/* One connector, from a parent's card to one child's card, as an orthogonal polyline:
- * points[first_point .. first_point + n_points - 1] of the result. The first point is on the
- * parent's card (middle of its bottom side; right side in left-right), the last on the
- * child's card.
- *   - an ordinary child: 4 points: down from the parent to the bus in the middle of the level
- *     gap, along the bus, down to the middle of the child's top side;
- *   - a stacked leaf (compact mode): 5 points: down from the parent to the bus, along it to
- *     the column's bus, down the column's bus to the middle of the leaf's height, then across
- *     to the leaf's left side.
- * Edges are grouped by parent (a parent's edges are consecutive, in child order). */
+/* One connector, from a parent's card to one child's card. Its shape, an orthogonal
+ * polyline, comes from sodo_layout_edge_get_points() (computed on demand from the cards, so
+ * a million-node chart does not store tens of megabytes of points).
+ * Edges are grouped by parent (a parent's edges are consecutive) and follow the children
+ * from left to right (top to bottom in left-right): input order, except that the leaves of a
+ * compact stack come together, where the stack stands (the place of its first leaf). */
 typedef struct
 {
   uint32_t parent;
   uint32_t child;
-  uint32_t first_point;
-  uint32_t n_points;
 } SodoLayoutEdge;
+
+/* Most points of one connector's polyline. */
+#define SODO_LAYOUT_EDGE_MAX_POINTS 5
 
 typedef struct _SodoLayoutIndex SodoLayoutIndex;
 
@@ -173,8 +170,6 @@ typedef struct
   SodoLayoutRect         bounds;
   uint32_t               n_edges;    /* n_visible - 1 */
   const SodoLayoutEdge  *edges;
-  uint32_t               n_points;
-  const SodoLayoutPoint *points;
   /* Index into edges of the connector that ends at each node; SODO_LAYOUT_NONE for the root
    * and for invisible nodes. */
   const uint32_t        *parent_edge;
@@ -189,6 +184,21 @@ SodoLayoutResult *sodo_layout_compute     (const SodoLayoutTree    *tree,
                                            const SodoLayoutOptions *options,
                                            SodoLayoutStatus        *status);
 void              sodo_layout_result_free (SodoLayoutResult        *result);
+
+/* The polyline of connector @edge, in layout coordinates, stored in @points; returns the
+ * number of points (4 or 5). The first point is on the parent's card (middle of its bottom
+ * side; right side in left-right), the last on the child's card. Every segment is
+ * horizontal or vertical.
+ *   - an ordinary child, 4 points: from the parent to the bus in the middle of the level gap
+ *     below it (with align_levels, below the deepest card of the level, so all buses of a
+ *     level are in line), along the bus, then to the middle of the child's top side;
+ *   - a stacked leaf (compact mode), 5 points: from the parent to the bus, along it to the
+ *     column's bus, down the column's bus to the middle of the leaf's height, then across to
+ *     the leaf's left side (top side in left-right).
+ * Returns 0 when @edge is out of range. */
+uint32_t sodo_layout_edge_get_points (const SodoLayoutResult *result,
+                                      uint32_t                edge,
+                                      SodoLayoutPoint         points[SODO_LAYOUT_EDGE_MAX_POINTS]);
 
 /* Called once per node or edge index found by a query. */
 typedef void (*SodoLayoutVisitFunc) (uint32_t  index,

@@ -1,0 +1,211 @@
+/* sodo-layout-private.h: the working state shared by the layout's files
+ *
+ * All arithmetic is done in an orientation-free frame: "u" is the breadth axis (siblings),
+ * "v" the depth axis (levels). Top-down maps (u, v) to (x, y); left-right to (y, x). Only the
+ * output writers, the connectors and the spatial index know about the orientation.
+ *
+ * The layout works on "layout nodes" stored in breadth-first order, so that a node's children
+ * are consecutive (child_start[i] .. child_start[i + 1] - 1), the nodes of one level too, and
+ * every array is one allocation indexed by position. A compact stack is one layout node (a
+ * block) standing for all its leaves.
+ *
+ * Memory is what a million-node layout spends most of its time on (every fresh page is
+ * faulted in and zeroed), so the working arrays are few and narrow: sizes are floats, and
+ * the tidy walk's shift/change live only as long as one parent's children are separated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sodo-layout.h"
+
+/* lnode[] entries with this bit are compact stacks; the rest of the bits index the blocks.
+ * Node indices stay below SODO_LAYOUT_MAX_NODES, so the bit never clashes with one. */
+#define _SODO_LAYOUT_BLOCK_BIT 0x80000000u
+
+/* A rectangle in the (u, v) frame. */
+typedef struct
+{
+  double u0, v0, u1, v1;
+} SodoLayoutBox;
+
+/* The spatial index, and what the connectors need to be recomputed from the cards. */
+struct _SodoLayoutIndex
+{
+  bool      transpose;
+  float     half_level_gap;
+  float     compact_indent;
+  /* With align_levels, the v of the bus below each level; NULL otherwise (the bus is then
+   * half a level gap below the parent). */
+  float    *level_bus;
+  uint32_t  n_levels;
+
+  /* Grid over [0, breadth] x [0, extent]. Everything is inside it, give or take the
+   * margin (float rounding). */
+  double    breadth;
+  double    extent;
+  double    margin;
+  double    cells_per_breadth;   /* 1 / the size of a cell */
+  double    cells_per_extent;
+  uint32_t  n_columns;
+  uint32_t  n_rows;
+  uint32_t *cell_start;          /* n_columns * n_rows + 1 entries */
+  uint32_t *items;
+
+  /* Connectors of one parent: edges group_start[g] .. group_start[g + 1] - 1. */
+  uint32_t  n_groups;
+  uint32_t *group_start;
+  /* Connectors down one compact column: edges column_start[k] .. column_end[k] - 1. */
+  uint32_t  n_bus_columns;
+  uint32_t *column_start;
+  uint32_t *column_end;
+};
+
+typedef struct
+{
+  /* Input, checked. */
+  const SodoLayoutTree *tree;
+  SodoLayoutOptions     options;
+  uint32_t              n_nodes;
+  bool                  transpose;
+
+  /* Layout nodes, breadth-first. */
+  uint32_t  n_layout;
+  uint32_t *lnode;          /* input node, or _SODO_LAYOUT_BLOCK_BIT | block */
+  uint32_t *child_start;    /* n_layout + 1 entries */
+  float    *breadth;        /* size along u (a card's width in top-down) */
+  float    *extent;         /* size along v */
+  double   *bottom;         /* v where the node's children start: its contour's far side */
+  uint32_t  max_children;
+  uint32_t  n_parents;      /* layout nodes with children */
+  double    sum_breadth;    /* of the visible cards, to size the grid */
+  double    sum_extent;
+
+  /* Levels (depths): positions level_start[d] .. level_start[d + 1] - 1. */
+  uint32_t  n_levels;
+  uint32_t *level_start;    /* n_levels + 1 entries */
+  double   *level_extent;   /* deepest card of each level */
+  double   *level_top;      /* n_levels + 1 entries */
+
+  /* Compact stacks. The leaves of block b are stacked_node[block_start[b] ..
+   * block_start[b + 1] - 1], in input order, column by column, block_rows[b] per column. */
+  uint32_t  n_blocks;
+  uint32_t *block_start;    /* n_blocks + 1 entries */
+  uint32_t *block_rows;
+  uint32_t  n_stacked;
+  uint32_t *stacked_node;
+  uint32_t  n_bus_columns;
+
+  /* Tidy-tree state (van der Ploeg's names). After the second walk, prelim holds final u. */
+  double   *prelim;
+  double   *mod;
+  double   *msel;
+  double   *mser;
+  uint32_t *thread_left;
+  uint32_t *thread_right;
+  uint32_t *extreme_left;
+  uint32_t *extreme_right;
+  /* Scratch for the children of one parent (max_children entries): shift and change, and
+   * the paper's "IYL" list as a stack (per left sibling, the lowest v of its subtree). */
+  double   *shift;
+  double   *change;
+  double   *iyl_low;
+  uint32_t *iyl_index;
+  double    min_u;
+  double    max_u;
+  double    max_v;
+
+  /* Output being filled (owned by the result). */
+  SodoLayoutResult *result;
+  SodoLayoutIndex  *index;
+  SodoLayoutRect   *rects;
+  uint8_t          *visible;
+  uint8_t          *stacked;
+  uint32_t         *depth;
+  SodoLayoutEdge   *edges;
+  uint32_t         *parent_edge;
+  uint32_t          n_edges;
+} SodoLayoutWork;
+
+/* Allocation of n elements of size bytes, NULL on overflow or failure. */
+void *_sodo_layout_alloc              (size_t n,
+                                       size_t size);
+
+/* Size of input node @node's card along u and v (the orientation swaps width and height). */
+static inline float
+_sodo_layout_node_breadth (const SodoLayoutWork *work,
+                           uint32_t              node)
+{
+  return work->transpose ? work->tree->height[node] : work->tree->width[node];
+}
+
+static inline float
+_sodo_layout_node_extent (const SodoLayoutWork *work,
+                          uint32_t              node)
+{
+  return work->transpose ? work->tree->width[node] : work->tree->height[node];
+}
+
+/* The card of @node in the (u, v) frame, as stored (floats widened to double). */
+static inline SodoLayoutBox
+_sodo_layout_card_box (const SodoLayoutResult *result,
+                       bool                    transpose,
+                       uint32_t                node)
+{
+  const SodoLayoutRect *r = &result->rects[node];
+  SodoLayoutBox box;
+
+  if (transpose)
+    box = (SodoLayoutBox) { r->y, r->x, (double) r->y + r->height, (double) r->x + r->width };
+  else
+    box = (SodoLayoutBox) { r->x, r->y, (double) r->x + r->width, (double) r->y + r->height };
+  return box;
+}
+
+/* Writes the card of input node @node, given in the (u, v) frame (u not yet shifted by
+ * min_u), into the result, and marks it visible. */
+void  _sodo_layout_set_card           (SodoLayoutWork *work,
+                                       uint32_t        node,
+                                       double          u,
+                                       double          v,
+                                       double          breadth,
+                                       double          extent);
+
+/* Appends the connector from @parent to @child; returns its index. */
+uint32_t _sodo_layout_add_edge        (SodoLayoutWork *work,
+                                       uint32_t        parent,
+                                       uint32_t        child);
+
+/* sodo-layout-tidy.c: the two walks. The first needs breadth, bottom and child_start; the
+ * second leaves each layout node's final u (before the shift to 0) in prelim, and the
+ * extremes in min_u, max_u, max_v. */
+SodoLayoutStatus _sodo_layout_tidy_prepare (SodoLayoutWork *work);
+void  _sodo_layout_tidy_first_walk    (SodoLayoutWork *work);
+void  _sodo_layout_tidy_second_walk   (SodoLayoutWork *work);
+
+/* sodo-layout-compact.c */
+/* Chooses the columns of block @block; returns its size and the extent of its first row. */
+void  _sodo_layout_compact_measure    (SodoLayoutWork *work,
+                                       uint32_t        block,
+                                       double         *breadth,
+                                       double         *extent,
+                                       double         *first_row_extent);
+/* Places the leaves of @block with its near corner at (u, v), adds their connectors from
+ * @parent and records the columns in the index. */
+void  _sodo_layout_compact_place      (SodoLayoutWork *work,
+                                       uint32_t        block,
+                                       uint32_t        parent,
+                                       double          u,
+                                       double          v);
+
+/* sodo-layout-edges.c: connector geometry in the (u, v) frame, as floats (the values
+ * sodo_layout_edge_get_points() returns). */
+uint32_t _sodo_layout_edge_points_uv  (const SodoLayoutResult *result,
+                                       uint32_t                edge,
+                                       double                  u[SODO_LAYOUT_EDGE_MAX_POINTS],
+                                       double                  v[SODO_LAYOUT_EDGE_MAX_POINTS]);
+
+/* sodo-layout-index.c */
+SodoLayoutStatus _sodo_layout_index_prepare (SodoLayoutWork *work);
+SodoLayoutStatus _sodo_layout_index_build   (SodoLayoutWork *work);
+void             _sodo_layout_index_free    (SodoLayoutIndex *index);
