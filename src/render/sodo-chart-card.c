@@ -1,0 +1,365 @@
+/* sodo-chart-card.c: what a card says, how tall it is, and how it is drawn in full
+ *
+ * The measuring side (_sodo_card_get_lines(), _sodo_card_height()) and the drawing side
+ * (_sodo_card_layouts_build(), _sodo_card_draw()) share the constants of
+ * sodo-chart-render-private.h, so a card's text always fits the size the layout gave it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "model/sodo-language.h"
+
+#include "sodo-chart-render-private.h"
+
+/* Highlight rings, outside the card. */
+#define SELECTION_INSET  -3.5
+#define SELECTION_WIDTH  2.5
+#define HOVER_INSET      -2.5
+#define HOVER_WIDTH      2.0
+#define MATCH_WIDTH      2.0
+/* "+N" badge on a collapsed card. */
+#define BADGE_PAD_X      6.0
+#define BADGE_PAD_Y      1.5
+
+static gboolean
+is_empty (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+void
+_sodo_card_get_lines (SodoOrgchart *chart,
+                      guint         unit,
+                      gboolean     *has_second,
+                      gboolean     *has_bottom)
+{
+  const SodoUnit *data = sodo_orgchart_get_unit (chart, unit);
+  const SodoUnitDetails *details = sodo_orgchart_get_details (chart, unit);
+
+  *has_second = !is_empty (sodo_orgchart_text (chart, data->short_name)) ||
+                !is_empty (sodo_orgchart_text (chart, data->host));
+  *has_bottom = details->n_people > 0 || details->n_figures > 0;
+}
+
+void
+_sodo_card_texts_init (SodoCardTexts *texts,
+                       SodoOrgchart  *chart,
+                       guint          unit)
+{
+  const SodoUnit *data = sodo_orgchart_get_unit (chart, unit);
+  const SodoUnitDetails *details = sodo_orgchart_get_details (chart, unit);
+  const char *lang = sodo_language_get ();
+  const char *text;
+
+  memset (texts, 0, sizeof *texts);
+
+  text = sodo_orgchart_text (chart, data->name);
+  texts->name = text != NULL ? text : "";
+
+  /* The short name is what people call the unit; without one, the body it leads says
+   * more than nothing. */
+  text = sodo_orgchart_text (chart, data->short_name);
+  if (is_empty (text))
+    text = sodo_orgchart_text (chart, data->host);
+  texts->second = is_empty (text) ? NULL : text;
+
+  if (details->n_people > 0)
+    {
+      g_autofree char *count = sodo_format_number (details->n_people, lang);
+
+      /* Translators: the number of people listed for a unit, on its card */
+      texts->bottom = g_strdup_printf (ngettext ("%s person", "%s people", details->n_people),
+                                       count);
+    }
+  else if (details->n_figures > 0)
+    {
+      const SodoFigure *figure = &details->figures[0];
+      g_autofree char *value = sodo_format_number (figure->value, lang);
+      const char *label = sodo_orgchart_text (chart, figure->label);
+
+      /* The number first: it survives when a long label is ellipsized. */
+      texts->bottom = is_empty (label) ? g_strdup (value)
+                                       : g_strconcat (value, " ", label, NULL);
+      texts->bottom_strong = strlen (value);
+    }
+}
+
+void
+_sodo_card_texts_clear (SodoCardTexts *texts)
+{
+  g_clear_pointer (&texts->bottom, g_free);
+}
+
+double
+_sodo_card_text_width (double card_width)
+{
+  return MAX (1.0, card_width - _SODO_CARD_BAND - 2 * _SODO_CARD_PAD_X);
+}
+
+double
+_sodo_card_height (SodoChartFonts *fonts,
+                   guint           name_lines,
+                   gboolean        has_second,
+                   gboolean        has_bottom,
+                   gboolean        at_least_minimum)
+{
+  double height = _SODO_CARD_PAD_TOP + _SODO_CARD_PAD_BOTTOM;
+  double detail_line = _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_DETAIL, 1);
+
+  height += _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_NAME, name_lines);
+  if (has_second)
+    height += _SODO_CARD_LINE_GAP + detail_line;
+  if (has_bottom)
+    height += _SODO_CARD_LINE_GAP + detail_line;
+  if (!at_least_minimum)
+    return height;
+  return ceil (MAX (height, _SODO_CARD_MIN_HEIGHT));
+}
+
+static PangoLayout *
+make_line_layout (PangoContext               *context,
+                  const PangoFontDescription *font,
+                  double                      width,
+                  const char                 *text)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  /* Plain text: a name such as "<b>&amp;" is shown as written. */
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+void
+_sodo_card_layouts_build (SodoCardLayouts *layouts,
+                          SodoChartScene  *scene,
+                          guint            unit)
+{
+  SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
+  PangoContext *context = _sodo_chart_fonts_get_context (fonts);
+  double width = _sodo_card_text_width (_sodo_chart_scene_get_card_width (scene));
+  SodoCardTexts texts;
+
+  _sodo_card_texts_init (&texts, sodo_chart_scene_get_orgchart (scene), unit);
+
+  /* Wrapped as measured; a name longer than the lines the card has is ellipsized. */
+  layouts->name = pango_layout_new (context);
+  pango_layout_set_font_description (layouts->name,
+                                     _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_NAME));
+  pango_layout_set_width (layouts->name, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layouts->name, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layouts->name, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layouts->name, -(int) _sodo_chart_scene_get_name_lines (scene, unit));
+  pango_layout_set_text (layouts->name, texts.name, -1);
+
+  if (texts.second != NULL)
+    layouts->second = make_line_layout (context,
+                                        _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_DETAIL),
+                                        width, texts.second);
+  if (texts.bottom != NULL)
+    {
+      layouts->bottom = make_line_layout (context,
+                                          _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_DETAIL),
+                                          width, texts.bottom);
+      if (texts.bottom_strong > 0)
+        {
+          PangoAttrList *attrs = pango_attr_list_new ();
+          PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+          bold->start_index = 0;
+          bold->end_index = texts.bottom_strong;
+          pango_attr_list_insert (attrs, bold);
+          pango_layout_set_attributes (layouts->bottom, attrs);
+          pango_attr_list_unref (attrs);
+        }
+    }
+
+  _sodo_card_texts_clear (&texts);
+}
+
+void
+_sodo_card_layouts_clear (SodoCardLayouts *layouts)
+{
+  g_clear_object (&layouts->name);
+  g_clear_object (&layouts->second);
+  g_clear_object (&layouts->bottom);
+}
+
+static void
+show_layout (cairo_t         *cr,
+             PangoLayout     *layout,
+             double           x,
+             double           y,
+             SodoRenderStats *stats)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  stats->n_texts++;
+}
+
+static void
+draw_card_text (SodoChartScene         *scene,
+                cairo_t                *cr,
+                guint                   unit,
+                const SodoLayoutRect   *rect,
+                const SodoChartPalette *palette,
+                SodoRenderStats        *stats)
+{
+  SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
+  const SodoCardLayouts *layouts;
+  gboolean shaped = FALSE;
+  double x = rect->x + _SODO_CARD_BAND + _SODO_CARD_PAD_X;
+  double y = rect->y + _SODO_CARD_PAD_TOP;
+  double detail_line = _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_DETAIL, 1);
+  double natural;
+
+  layouts = _sodo_chart_scene_get_card_layouts (scene, unit, &shaped);
+  if (shaped)
+    stats->n_shaped++;
+
+  /* A card raised to the minimum height has its text in the middle. */
+  natural = _sodo_card_height (fonts, _sodo_chart_scene_get_name_lines (scene, unit),
+                               layouts->second != NULL, layouts->bottom != NULL, FALSE);
+  y += MAX (0, (rect->height - natural) / 2);
+
+  _sodo_cairo_set_color (cr, palette->text);
+  show_layout (cr, layouts->name, x, y, stats);
+  y += _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_NAME,
+                                     _sodo_chart_scene_get_name_lines (scene, unit));
+
+  _sodo_cairo_set_color (cr, palette->secondary_text);
+  if (layouts->second != NULL)
+    {
+      y += _SODO_CARD_LINE_GAP;
+      show_layout (cr, layouts->second, x, y, stats);
+      y += detail_line;
+    }
+  if (layouts->bottom != NULL)
+    {
+      y += _SODO_CARD_LINE_GAP;
+      show_layout (cr, layouts->bottom, x, y, stats);
+    }
+}
+
+static void
+draw_badge (SodoChartScene         *scene,
+            cairo_t                *cr,
+            guint                   unit,
+            const SodoLayoutRect   *rect,
+            const SodoChartPalette *palette,
+            SodoRenderStats        *stats)
+{
+  SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
+  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (scene);
+  g_autoptr(PangoLayout) text = pango_layout_new (_sodo_chart_fonts_get_context (fonts));
+  g_autofree char *count = NULL;
+  g_autofree char *label = NULL;
+  PangoRectangle logical;
+  double width, height, cx, cy;
+
+  count = sodo_format_number (sodo_chart_scene_get_descendant_count (scene, unit),
+                              sodo_language_get ());
+  label = g_strconcat ("+", count, NULL);
+  pango_layout_set_font_description (text, _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_SMALL));
+  pango_layout_set_text (text, label, -1);
+  pango_layout_get_extents (text, NULL, &logical);
+  stats->n_shaped++;
+
+  width = (double) logical.width / PANGO_SCALE + 2 * BADGE_PAD_X;
+  height = (double) logical.height / PANGO_SCALE + 2 * BADGE_PAD_Y;
+  /* Where the hidden children's connector would leave the card. */
+  if (layout->orientation == SODO_LAYOUT_LEFT_RIGHT)
+    {
+      cx = rect->x + rect->width;
+      cy = rect->y + rect->height / 2;
+    }
+  else
+    {
+      cx = rect->x + rect->width / 2;
+      cy = rect->y + rect->height;
+    }
+
+  _sodo_cairo_rounded_rect (cr, cx - width / 2, cy - height / 2, width, height, height / 2);
+  _sodo_cairo_set_color (cr, palette->badge);
+  cairo_fill (cr);
+  _sodo_cairo_set_color (cr, palette->badge_text);
+  show_layout (cr, text, cx - width / 2 + BADGE_PAD_X, cy - height / 2 + BADGE_PAD_Y, stats);
+  stats->n_badges++;
+}
+
+static void
+stroke_ring (cairo_t              *cr,
+             const SodoLayoutRect *rect,
+             double                inset,
+             double                line_width,
+             SodoChartColor        color)
+{
+  _sodo_cairo_rounded_rect (cr, rect->x + inset, rect->y + inset,
+                            rect->width - 2 * inset, rect->height - 2 * inset,
+                            _SODO_CARD_RADIUS - inset);
+  _sodo_cairo_set_color (cr, color);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+}
+
+void
+_sodo_card_draw (SodoChartScene         *scene,
+                 cairo_t                *cr,
+                 guint                   unit,
+                 const SodoLayoutRect   *rect,
+                 const SodoRenderParams *params,
+                 const SodoChartPalette *palette,
+                 SodoRenderStats        *stats)
+{
+  SodoOrgchart *chart = sodo_chart_scene_get_orgchart (scene);
+  guint kind = sodo_orgchart_get_unit (chart, unit)->kind;
+  SodoChartColor kind_color = _sodo_palette_data_color (palette,
+                                                        _sodo_chart_scene_get_kind_color (scene, kind));
+  gboolean match = _sodo_render_is_match (params->matches, unit);
+
+  /* A soft shadow below, the card, its kind band clipped to the rounded corners. */
+  _sodo_cairo_rounded_rect (cr, rect->x, rect->y + 1.5, rect->width, rect->height,
+                            _SODO_CARD_RADIUS);
+  _sodo_cairo_set_color (cr, palette->card_shadow);
+  cairo_fill (cr);
+
+  _sodo_cairo_rounded_rect (cr, rect->x, rect->y, rect->width, rect->height, _SODO_CARD_RADIUS);
+  _sodo_cairo_set_color (cr, palette->card);
+  cairo_fill_preserve (cr);
+  if (match)
+    {
+      _sodo_cairo_set_color (cr, palette->match);
+      cairo_fill_preserve (cr);
+    }
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, rect->x, rect->y, _SODO_CARD_BAND, rect->height);
+  _sodo_cairo_set_color (cr, kind_color);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  _sodo_cairo_rounded_rect (cr, rect->x + 0.5, rect->y + 0.5, rect->width - 1, rect->height - 1,
+                            _SODO_CARD_RADIUS - 0.5);
+  _sodo_cairo_set_color (cr, match ? palette->match_border : palette->card_border);
+  cairo_set_line_width (cr, match ? MATCH_WIDTH : 1.0);
+  cairo_stroke (cr);
+
+  draw_card_text (scene, cr, unit, rect, palette, stats);
+
+  if (unit == params->selected_unit)
+    stroke_ring (cr, rect, SELECTION_INSET, SELECTION_WIDTH, palette->selection);
+  else if (unit == params->hover_unit)
+    stroke_ring (cr, rect, HOVER_INSET, HOVER_WIDTH, palette->hover);
+
+  if (sodo_chart_scene_get_collapsed (scene, unit))
+    draw_badge (scene, cr, unit, rect, palette, stats);
+
+  stats->n_cards++;
+}
