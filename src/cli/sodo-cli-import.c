@@ -47,8 +47,8 @@ read_input (const char *path,
   /* Checked before reading, so that a huge file is never loaded into memory. */
   if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > SODO_MAX_IMPORT_SIZE)
     {
-      g_autofree char *size = g_format_size (st.st_size);
-      g_autofree char *limit = g_format_size (SODO_MAX_IMPORT_SIZE);
+      g_autofree char *size = g_format_size_full (st.st_size, G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (SODO_MAX_IMPORT_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_printerr (_("%s: error: the file is too large to import (%s; at most %s)\n"),
                   path, size, limit);
@@ -61,7 +61,7 @@ read_input (const char *path,
     }
   if (*length > SODO_MAX_IMPORT_SIZE)
     {
-      g_autofree char *limit = g_format_size (SODO_MAX_IMPORT_SIZE);
+      g_autofree char *limit = g_format_size_full (SODO_MAX_IMPORT_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_printerr (_("%s: error: the file is too large to import (at most %s)\n"), path, limit);
       return NULL;
@@ -115,26 +115,38 @@ print_warnings (SodoDiagnostics *diags,
     }
 }
 
+/* Serialises and frees @root: the text and the tree of a big import need not both stay. */
+static char *
+serialize (JsonNode *root,
+           gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) owned = root;
+  char *data;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, owned);
+  data = json_generator_to_data (generator, length);
+  /* A text file ends with a newline. */
+  data = g_realloc (data, *length + 2);
+  data[(*length)++] = '\n';
+  data[*length] = '\0';
+  return data;
+}
+
 static gboolean
 write_output (const char *path,
               JsonNode   *root)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) data = g_string_new (NULL);
-  g_autofree char *json = NULL;
+  g_autofree char *data = NULL;
   gsize length;
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, &length);
-  g_string_append_len (data, json, length);
-  g_string_append_c (data, '\n');
-
+  data = serialize (root, &length);
   if (path == NULL || g_str_equal (path, "-"))
     {
-      if (fwrite (data->str, 1, data->len, stdout) != data->len || fflush (stdout) != 0)
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           g_printerr (_("error: could not write to the standard output\n"));
           return FALSE;
@@ -142,7 +154,7 @@ write_output (const char *path,
       return TRUE;
     }
   /* g_file_set_contents() writes a temporary file and renames it: never a half-written file. */
-  if (!g_file_set_contents (path, data->str, data->len, &error))
+  if (!g_file_set_contents (path, data, length, &error))
     {
       g_printerr (_("%s: error: %s\n"), path, error->message);
       return FALSE;
@@ -155,7 +167,7 @@ sodo_cli_import_regulation (const char *input_path,
                             const char *output_path)
 {
   g_autoptr(SodoDiagnostics) diags = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  JsonNode *root;
   g_autofree char *contents = NULL;
   g_autofree char *id_hint = NULL;
   gsize length = 0;
@@ -169,7 +181,9 @@ sodo_cli_import_regulation (const char *input_path,
   diags = sodo_diagnostics_new (input_path);
   id_hint = id_hint_for (input_path);
   root = sodo_regulation_import_text (contents, length, id_hint, diags);
+  g_clear_pointer (&contents, g_free);
   print_warnings (diags, input_path);
 
+  /* write_output() takes @root. */
   return write_output (output_path, root) ? 0 : 1;
 }

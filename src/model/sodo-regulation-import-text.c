@@ -16,9 +16,8 @@
 
 #include "sodo-regulation-import-private.h"
 
-/* Text is normalised in pieces this large, so that a 64 MB text never needs the 4-bytes-a-
- * character buffer g_utf8_normalize() makes for the whole of it. */
-#define NORMALIZE_CHUNK (64 * 1024)
+/* Text is normalised in pieces of about this many bytes (see builder_feed_text()). */
+#define NORMALIZE_PIECE 256
 /* Lines of a hard-wrapped copy run to the margin; a paragraph shorter than this ended. */
 #define SHORT_LINE 40
 
@@ -101,44 +100,76 @@ builder_feed (LineBuilder *b,
     }
 }
 
-/* The end of the next piece to normalise: just before an ASCII byte, which never combines
- * with what precedes it, so pieces normalise exactly as the whole would. */
-static gsize
-chunk_end (const char *str,
-           gsize       start,
-           gsize       length)
+/* Whether NFC leaves the text on both sides of the boundary before @next (preceded by
+ * @prev) alone: nothing after it reorders or combines with what comes before. An ASCII
+ * character never does; another starter does not unless it composes with the one before
+ * it (Hangul jamo compose in chains, so they never start a piece). */
+static gboolean
+is_normalization_boundary (gunichar prev,
+                           gunichar next)
 {
-  gsize end = start + NORMALIZE_CHUNK;
-  gsize limit;
+  gunichar composed;
 
-  if (end >= length)
-    return length;
-  for (limit = MIN (length, end + NORMALIZE_CHUNK); end < limit; end++)
-    if ((guchar) str[end] < 0x80)
-      return end;
-  /* No ASCII at all for 64 KB: not a real text; any character boundary will do. */
-  while (end > start && ((guchar) str[end] & 0xC0) == 0x80)
-    end--;
-  return end > start ? end : length;
+  if (next < 0x80)
+    return TRUE;
+  if (g_unichar_combining_class (next) != 0 || g_unichar_combining_class (prev) != 0)
+    return FALSE;
+  if ((next >= 0x1100 && next <= 0x11FF) || (next >= 0xA960 && next <= 0xA97F) ||
+      (next >= 0xD7B0 && next <= 0xD7FF))
+    return FALSE;
+  return !g_unichar_compose (prev, next, &composed);
 }
 
+static void
+builder_feed_piece (LineBuilder *b,
+                    const char  *str,
+                    gsize        length,
+                    gboolean     ascii)
+{
+  g_autofree char *piece = NULL;
+  const char *p;
+
+  /* ASCII is NFC already, and most of a Vietnamese text is ASCII. */
+  if (ascii)
+    {
+      for (p = str; p < str + length; p++)
+        builder_feed (b, (guchar) *p);
+      return;
+    }
+  piece = g_utf8_normalize (str, length, G_NORMALIZE_NFC);
+  for (p = piece; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    builder_feed (b, g_utf8_get_char (p));
+}
+
+/* Normalises in short pieces cut at safe boundaries: g_utf8_normalize() shifts the rest of
+ * its buffer for every character it composes, which is quadratic on a long decomposed text,
+ * and it needs four bytes a character for the whole of its input. */
 static void
 builder_feed_text (LineBuilder *b,
                    const char  *str,
                    gsize        length)
 {
   gsize start = 0;
+  gsize pos = 0;
+  gunichar prev = 0;
+  gboolean ascii = TRUE;
 
-  while (start < length)
+  while (pos < length)
     {
-      gsize end = chunk_end (str, start, length);
-      g_autofree char *piece = g_utf8_normalize (str + start, end - start, G_NORMALIZE_NFC);
-      const char *p;
+      gunichar c = (guchar) str[pos] < 0x80 ? (guchar) str[pos] : g_utf8_get_char (str + pos);
 
-      for (p = piece; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-        builder_feed (b, g_utf8_get_char (p));
-      start = end;
+      if (pos - start >= NORMALIZE_PIECE && is_normalization_boundary (prev, c))
+        {
+          builder_feed_piece (b, str + start, pos - start, ascii);
+          start = pos;
+          ascii = TRUE;
+        }
+      ascii = ascii && c < 0x80;
+      prev = c;
+      pos = g_utf8_next_char (str + pos) - str;
     }
+  if (pos > start)
+    builder_feed_piece (b, str + start, pos - start, ascii);
 }
 
 static guint

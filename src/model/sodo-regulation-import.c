@@ -732,10 +732,16 @@ add_node (JsonBuilder *builder,
       json_builder_set_member_name (builder, "number");
       json_builder_add_string_value (builder, node->number);
     }
+  /* The builder copies the strings: release them as we go, so that a big import does not
+   * hold its text twice. */
   if (node->title != NULL && node->title->len > 0)
     add_l_member (builder, "title", node->title->str);
   if (node->text != NULL && node->text->len > 0)
     add_l_member (builder, "text", node->text->str);
+  if (node->title != NULL)
+    g_string_free (g_steal_pointer (&node->title), TRUE);
+  if (node->text != NULL)
+    g_string_free (g_steal_pointer (&node->text), TRUE);
   if (node->children != NULL)
     {
       guint i;
