@@ -1,0 +1,30 @@
+/* sodo-language-setup.h: choosing the UI language before GTK starts
+ *
+ * GLib decides once per process whether to translate, and glibc ignores LANGUAGE under the
+ * C locale, so the language must be settled at the very start of main(), before adw_init()
+ * or g_application_run() and before any _() call.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The value given to --language on @argv ("--language X" or "--language=X"), scanning up to
+ * a "--"; NULL when absent. Not validated: the option parser reports a bad value later. */
+const char *sodo_language_setup_scan_args   (int          argc,
+                                             char       **argv);
+/* The saved "ui-language" preference ("", "vi" or "en"), or NULL when the settings schema is
+ * not installed (running from a build tree without GSETTINGS_SCHEMA_DIR). */
+char       *sodo_language_setup_read_preference (void);
+/* "vi" or "en": @requested if it is one of them, else @preference, else the system's. */
+const char *sodo_language_setup_choose      (const char  *requested,
+                                             const char  *preference);
+/* Does it all: fixes a C/POSIX LANG, picks the language, sets LANGUAGE, the locale and the
+ * text domain, and tells the model layer. Returns the language chosen. */
+const char *sodo_language_setup             (int          argc,
+                                             char       **argv);
+
+G_END_DECLS

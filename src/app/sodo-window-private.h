@@ -1,0 +1,74 @@
+/* sodo-window-private.h: what the window's source files share, and what its tests look at
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "model/sodo-diagnostics.h"
+#include "model/sodo-document.h"
+
+#include "sodo-window.h"
+
+G_BEGIN_DECLS
+
+/* Below this width (in pixels) the two panes become one with a view switcher. */
+#define SODO_WINDOW_NARROW_WIDTH 800
+
+struct _SodoWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  GtkButton            *banner_details_button;
+  GtkLabel             *banner_label;
+  GtkRevealer          *banner_revealer;
+  AdwBin               *chart_slot;
+  AdwStatusPage        *chart_status;
+  AdwBin               *document_slot;
+  AdwStatusPage        *document_status;
+  GtkStack             *layout_stack;
+  AdwBin               *narrow_chart_holder;
+  AdwBin               *narrow_document_holder;
+  GtkPaned             *paned;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwBin               *wide_chart_holder;
+  AdwBin               *wide_document_holder;
+  AdwWindowTitle       *window_title;
+
+  /* Borrowed references: the slots' children when something is plugged in */
+  GtkWidget            *chart_widget;
+  GtkWidget            *document_widget;
+
+  /* Owned references */
+  GSettings            *settings;
+  SodoOrgchart         *orgchart;
+  SodoRegulation       *regulation;
+  SodoComments         *comments;
+  SodoDiagnostics      *error_diags;     /* what the banner's "Details" shows */
+  SodoDiagnostics      *warning_diags;   /* what the last warning toast's "Details" shows */
+  GCancellable         *cancellable;     /* cancelled when the window goes away */
+
+  /* Loads finish in any order: a kind only takes a load started after the one it shows. */
+  guint                 open_serial;
+  guint                 applied_serial[SODO_DOCUMENT_COMMENTS + 1];
+
+  guint                 layout_idle_id;
+  gboolean              narrow;
+};
+
+/* sodo-window-open.c */
+void            _sodo_window_class_init_open     (GtkWidgetClass *widget_class);
+void            _sodo_window_dispose_open        (SodoWindow     *self);
+
+/* For tests. */
+AdwWindowTitle *_sodo_window_get_title_widget    (SodoWindow     *self);
+gboolean        _sodo_window_get_banner_revealed (SodoWindow     *self);
+const char     *_sodo_window_get_banner_text     (SodoWindow     *self);
+GtkWidget      *_sodo_window_get_chart_slot      (SodoWindow     *self);
+GtkWidget      *_sodo_window_get_document_slot   (SodoWindow     *self);
+/* The summaries shown while no chart or document widget is plugged in. */
+AdwStatusPage  *_sodo_window_get_chart_status    (SodoWindow     *self);
+AdwStatusPage  *_sodo_window_get_document_status (SodoWindow     *self);
+
+G_END_DECLS
