@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "chart/sodo-chart-pane.h"
 #include "model/sodo-language.h"
 
 #include "sodo-window-private.h"
@@ -246,21 +245,6 @@ sodo_window_get_orgchart (SodoWindow *self)
   return self->orgchart;
 }
 
-/* The chart pane comes with the first chart and then follows the window's documents. */
-static void
-ensure_chart_pane (SodoWindow *self)
-{
-  GtkWidget *pane;
-
-  if (self->chart_widget != NULL)
-    return;
-
-  pane = sodo_chart_pane_new ();
-  g_object_bind_property (self, "orgchart", pane, "orgchart", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "regulation", pane, "regulation", G_BINDING_SYNC_CREATE);
-  sodo_window_set_chart_widget (self, pane);
-}
-
 void
 sodo_window_set_orgchart (SodoWindow   *self,
                           SodoOrgchart *orgchart)
@@ -273,8 +257,6 @@ sodo_window_set_orgchart (SodoWindow   *self,
 
   update_title (self);
   update_chart_status (self);
-  if (orgchart != NULL)
-    ensure_chart_pane (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGCHART]);
 }
 
