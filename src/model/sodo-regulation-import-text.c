@@ -718,12 +718,14 @@ classify_signature (SodoImportLine *line)
   return FALSE;
 }
 
-/* A number followed by one of @seps and then a space or the end of the line. */
+/* A number followed by one of @seps and then a space or the end of the line; with
+ * @tight, also directly by a capital ("1.Đảng đoàn", "a)Hội đồng" in careless copies). */
 static gboolean
 numbered_tail (SodoImportLine *line,
                const char     *number,
                const char     *number_end,
-               const char     *seps)
+               const char     *seps,
+               gboolean        tight)
 {
   const char *p = number_end;
   gsize sep_len;
@@ -736,7 +738,7 @@ numbered_tail (SodoImportLine *line,
     return FALSE;
 
   p += sep_len;
-  if (*p != '\0' && *p != ' ')
+  if (*p != '\0' && *p != ' ' && !(tight && _sodo_import_starts_upper (p)))
     return FALSE;
   set_marker (line, number, number_end, p, skip_spaces (p));
   return TRUE;
@@ -764,7 +766,7 @@ classify_decimal (SodoImportLine *line)
   line->kind = SODO_IMPORT_LINE_DECIMAL;
   line->value = value;
   line->n_parts = n_parts;
-  if (numbered_tail (line, s, p, ".-)"))
+  if (numbered_tail (line, s, p, ".-)", TRUE))
     return TRUE;
   /* "1.1 Text" without the final dot, but never "3.5 triệu đồng" in a wrapped sentence. */
   if (p[0] == ' ' && _sodo_import_starts_upper (p + 1))
@@ -805,14 +807,15 @@ classify_numbered (SodoImportLine *line)
   if (classify_decimal (line))
     return TRUE;
 
-  if ((p = _sodo_import_parse_arabic (s, 3, &value)) != NULL && numbered_tail (line, s, p, ".-)"))
+  if ((p = _sodo_import_parse_arabic (s, 3, &value)) != NULL &&
+      numbered_tail (line, s, p, ".-)", TRUE))
     {
       line->kind = SODO_IMPORT_LINE_CLAUSE;
       line->value = value;
       return TRUE;
     }
 
-  if ((value = point_letter_value (s, &p)) > 0 && numbered_tail (line, s, p, ")-"))
+  if ((value = point_letter_value (s, &p)) > 0 && numbered_tail (line, s, p, ")-", TRUE))
     {
       line->kind = SODO_IMPORT_LINE_POINT;
       line->value = value;
@@ -821,7 +824,8 @@ classify_numbered (SodoImportLine *line)
   if (strchr ("fjwz", s[0]) != NULL && s[0] != '\0' && s[1] == ')' && (s[2] == ' ' || s[2] == '\0'))
     line->bad_letter = TRUE;
 
-  if ((p = parse_roman (s, "IVX", FALSE, &value)) != NULL && numbered_tail (line, s, p, ".-)"))
+  if ((p = parse_roman (s, "IVX", FALSE, &value)) != NULL &&
+      numbered_tail (line, s, p, ".-)", FALSE))
     {
       line->kind = SODO_IMPORT_LINE_ROMAN;
       line->value = value;

@@ -877,6 +877,27 @@ test_levels (void)
   }
 }
 
+/* Careless copies lose the space after a marker. */
+static void
+test_tight_markers (void)
+{
+  g_autoptr(JsonNode) root = import_string ("Điều 1.Phạm vi\n"
+                                            "1.Khoản một:\n"
+                                            "a)Điểm a;\n"
+                                            "2)Khoản hai.\n"
+                                            "2.1.Điểm hai chấm một\n"
+                                            "3.các chữ thường không phải khoản\n"
+                                            "I.Không phải chương\n", NULL);
+
+  check_tree (root);
+  assert_node (root, "art-1", "article", "1", "Phạm vi", NULL);
+  assert_node (root, "art-1-cl-1", "clause", "1", NULL, "Khoản một:");
+  assert_node (root, "art-1-cl-1-pt-a", "point", "a", NULL, "Điểm a;");
+  assert_node (root, "art-1-cl-2-pt-2.1", "point", "2.1", NULL,
+               "Điểm hai chấm một\n3.các chữ thường không phải khoản I.Không phải chương");
+  g_assert_false (has_node (root, "ch-1"));
+}
+
 static void
 test_no_structure (void)
 {
@@ -1198,6 +1219,7 @@ main (int   argc,
   g_test_add_func ("/import/structure/out-of-sequence", test_out_of_sequence);
   g_test_add_func ("/import/structure/heading-split", test_heading_split);
   g_test_add_func ("/import/structure/levels", test_levels);
+  g_test_add_func ("/import/structure/tight-markers", test_tight_markers);
   g_test_add_func ("/import/structure/no-structure", test_no_structure);
   g_test_add_func ("/import/structure/long-text", test_long_text);
   g_test_add_func ("/import/robustness/garbage", test_garbage);
