@@ -18,6 +18,7 @@ validate_one (const char *name)
   guint n_omitted;
 
   document = sodo_document_load_file (file, NULL, diags, NULL, NULL);
+  sodo_diagnostics_sort (diags);
 
   for (guint i = 0; i < sodo_diagnostics_get_n_items (diags); i++)
     {

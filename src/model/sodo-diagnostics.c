@@ -121,6 +121,29 @@ sodo_diagnostics_count (SodoDiagnostics *diags,
   return severity == SODO_SEVERITY_ERROR ? diags->n_errors : diags->n_warnings;
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  const SodoDiagnostic *first = *(const SodoDiagnostic *const *) a;
+  const SodoDiagnostic *second = *(const SodoDiagnostic *const *) b;
+
+  if (first->line != second->line)
+    return first->line < second->line ? -1 : 1;
+  if (first->column != second->column)
+    return first->column < second->column ? -1 : 1;
+  return 0;
+}
+
+void
+sodo_diagnostics_sort (SodoDiagnostics *diags)
+{
+  g_return_if_fail (diags != NULL);
+
+  /* g_ptr_array_sort() is stable. */
+  g_ptr_array_sort (diags->items, compare_positions);
+}
+
 guint
 sodo_diagnostics_get_n_omitted (SodoDiagnostics *diags)
 {

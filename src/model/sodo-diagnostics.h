@@ -47,8 +47,11 @@ const SodoDiagnostic *sodo_diagnostics_get_item     (SodoDiagnostics       *diag
 guint                 sodo_diagnostics_count        (SodoDiagnostics       *diags,
                                                      SodoSeverity           severity);
 gboolean              sodo_diagnostics_has_errors   (SodoDiagnostics       *diags);
+/* Orders the items by line and column (whole-file problems first), keeping the order in
+ * which they were found among equals. */
+void                  sodo_diagnostics_sort         (SodoDiagnostics       *diags);
 /* Problems counted but not listed (past SODO_MAX_DIAGNOSTICS). */
-guint                 sodo_diagnostics_get_n_omitted (SodoDiagnostics      *diags);
+guint                 sodo_diagnostics_get_n_omitted (SodoDiagnostics       *diags);
 /* Sets @error from the first error, formatted as sodo_diagnostic_format() does.
  * Returns TRUE when there was an error to propagate, FALSE (and @error untouched) if none. */
 gboolean              sodo_diagnostics_propagate    (SodoDiagnostics       *diags,

@@ -62,7 +62,7 @@ report_valist (SodoJsonContext *ctx,
   guint line = 0, column = 0;
 
   /* Past the limit a problem is only counted: don't spend time finding where it is. */
-  if (object != NULL && ctx->doc != NULL &&
+  if (object != NULL && ctx->doc != NULL && !ctx->no_positions &&
       sodo_diagnostics_get_n_items (ctx->diags) < SODO_MAX_DIAGNOSTICS)
     {
       g_autofree char *key = NULL;

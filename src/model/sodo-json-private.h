@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sodo-diagnostics.h"
+#include "sodo-json-stream-private.h"
 #include "sodo-orgchart.h"
 #include "sodo-text.h"
 
@@ -22,6 +23,15 @@ typedef struct _SodoJsonDoc SodoJsonDoc;
  * length) and parses them. Problems go to @diags; returns NULL when the text is not usable. */
 SodoJsonDoc *_sodo_json_doc_parse        (GBytes           *bytes,
                                           SodoDiagnostics  *diags);
+/* The same, but each element of the array @root_member of the root object goes to @func as
+ * soon as it is parsed, and is dropped from the tree when @func returns TRUE: a list of a
+ * million units then never exists as a whole tree. The elements are not in the tree for
+ * _sodo_json_doc_get_position() afterwards. */
+SodoJsonDoc *_sodo_json_doc_parse_streaming (GBytes              *bytes,
+                                             SodoDiagnostics     *diags,
+                                             const char          *root_member,
+                                             SodoJsonElementFunc  func,
+                                             gpointer             user_data);
 void         _sodo_json_doc_free         (SodoJsonDoc      *doc);
 JsonNode    *_sodo_json_doc_get_root     (SodoJsonDoc      *doc);
 /* 1-based position of @member of @object (of @object itself when @member is NULL);
@@ -36,6 +46,9 @@ void         _sodo_json_doc_get_position (SodoJsonDoc      *doc,
 guint        _sodo_json_doc_get_element_line (SodoJsonDoc *doc,
                                               const char  *root_member,
                                               guint        index);
+/* Number of object elements of that array, from the same scan. */
+guint        _sodo_json_doc_count_elements   (SodoJsonDoc *doc,
+                                              const char  *root_member);
 /* Reads a whole file with the size limit; IO errors go to @diags. */
 GBytes      *_sodo_json_read_file        (GFile            *file,
                                           SodoDiagnostics  *diags,
@@ -48,6 +61,9 @@ typedef struct {
   SodoJsonDoc     *doc;
   SodoDiagnostics *diags;
   SodoTextPool    *pool;
+  /* Report without looking up positions: for a first pass whose reports only say "go
+   * again the careful way". */
+  gboolean         no_positions;
 } SodoJsonContext;
 
 /* Reports a problem at @member of @object (or @object), whose JSON path is @path

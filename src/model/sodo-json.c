@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sodo-json-private.h"
+#include "sodo-json-stream-private.h"
 #include "sodo-limits.h"
 
 struct _SodoJsonDoc {
@@ -26,6 +27,7 @@ struct _SodoJsonDoc {
   JsonNode   *root;
   /* Root member name -> GArray of guint32: line of each object element of that array. */
   GHashTable *element_lines;
+  GPtrArray  *root_array_keys; /* name of each array in the root object, in text order */
 
   /* Worked out on first use (the error path). */
   gboolean    positions_ready;
@@ -98,21 +100,29 @@ check_encoding (ScanContext *scan)
  * loader can give every unit its line without a second pass. */
 typedef struct {
   GHashTable *element_lines;
+  GPtrArray  *root_array_keys;
   GArray     *current;         /* of the root array member being scanned, or NULL */
   const char *key_start;       /* last string seen at depth 1 */
   gsize       key_length;
 } LineRecorder;
 
+/* Called for each array that is not inside another array, in text order: the streaming
+ * parser counts the same arrays, so the n-th name here is the n-th array it sees. */
 static void
-recorder_open_array (LineRecorder *recorder)
+recorder_open_array (LineRecorder *recorder,
+                     gboolean      in_root_object)
 {
   char *key;
 
   recorder->current = NULL;
-  if (recorder->key_start == NULL)
-    return;
+  if (!in_root_object || recorder->key_start == NULL)
+    {
+      g_ptr_array_add (recorder->root_array_keys, NULL);
+      return;
+    }
 
   key = g_strndup (recorder->key_start, recorder->key_length);
+  g_ptr_array_add (recorder->root_array_keys, g_strdup (key));
   recorder->current = g_array_new (FALSE, FALSE, sizeof (guint32));
   /* A repeated key replaces the array, as json-glib keeps the last value. */
   g_hash_table_replace (recorder->element_lines, key, recorder->current);
@@ -174,6 +184,7 @@ scan_structure (ScanContext  *scan,
 {
   const guchar *text = (const guchar *) scan->text;
   guint depth = 0;
+  guint array_depth = 0;
   guint line = 1;
   gboolean root_is_object = FALSE;
 
@@ -214,19 +225,18 @@ scan_structure (ScanContext  *scan,
             }
           if (depth == 1)
             root_is_object = (c == '{');
-          else if (depth == 2 && root_is_object)
-            {
-              if (c == '[')
-                recorder_open_array (recorder);
-              else
-                recorder->current = NULL;
-            }
+          else if (depth == 2 && c == '{')
+            recorder->current = NULL;
           else if (depth == 3 && c == '{' && recorder->current != NULL)
             g_array_append_val (recorder->current, line);
+          if (c == '[' && array_depth++ == 0)
+            recorder_open_array (recorder, depth == 2 && root_is_object);
           break;
         case '}': case ']':
           if (depth > 0)
             depth--;
+          if (c == ']' && array_depth > 0)
+            array_depth--;
           break;
         default:
           if (!is_value_char (c))
@@ -323,9 +333,12 @@ report_parser_error (SodoJsonDoc     *doc,
                           (guint) line, column, NULL, _("not valid JSON: %s"), detail);
 }
 
-SodoJsonDoc *
-_sodo_json_doc_parse (GBytes          *bytes,
-                      SodoDiagnostics *diags)
+static SodoJsonDoc *
+parse_document (GBytes              *bytes,
+                SodoDiagnostics     *diags,
+                const char          *stream_member,
+                SodoJsonElementFunc  func,
+                gpointer             user_data)
 {
   g_autoptr(SodoJsonDoc) doc = NULL;
   g_autoptr(JsonParser) parser = NULL;
@@ -334,9 +347,6 @@ _sodo_json_doc_parse (GBytes          *bytes,
   ScanContext scan;
   gsize size = 0;
   const char *data;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (diags != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
   if (size > SODO_MAX_FILE_SIZE)
@@ -358,15 +368,20 @@ _sodo_json_doc_parse (GBytes          *bytes,
     }
   doc->element_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_array_unref);
+  doc->root_array_keys = g_ptr_array_new_with_free_func (g_free);
 
   scan.diags = diags;
   scan.text = doc->text;
   scan.length = doc->length;
   recorder.element_lines = doc->element_lines;
+  recorder.root_array_keys = doc->root_array_keys;
   if (!check_encoding (&scan) || !scan_structure (&scan, &recorder))
     return NULL;
 
-  parser = json_parser_new ();
+  if (stream_member != NULL)
+    parser = _sodo_json_stream_parser_new (doc->root_array_keys, stream_member, func, user_data);
+  else
+    parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, doc->text, (gssize) doc->length, &error))
     {
       report_parser_error (doc, diags, error);
@@ -384,6 +399,31 @@ _sodo_json_doc_parse (GBytes          *bytes,
   return g_steal_pointer (&doc);
 }
 
+SodoJsonDoc *
+_sodo_json_doc_parse (GBytes          *bytes,
+                      SodoDiagnostics *diags)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (diags != NULL, NULL);
+
+  return parse_document (bytes, diags, NULL, NULL, NULL);
+}
+
+SodoJsonDoc *
+_sodo_json_doc_parse_streaming (GBytes              *bytes,
+                                SodoDiagnostics     *diags,
+                                const char          *root_member,
+                                SodoJsonElementFunc  func,
+                                gpointer             user_data)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (diags != NULL, NULL);
+  g_return_val_if_fail (root_member != NULL, NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  return parse_document (bytes, diags, root_member, func, user_data);
+}
+
 void
 _sodo_json_doc_free (SodoJsonDoc *doc)
 {
@@ -392,6 +432,7 @@ _sodo_json_doc_free (SodoJsonDoc *doc)
 
   g_clear_pointer (&doc->root, json_node_unref);
   g_clear_pointer (&doc->element_lines, g_hash_table_unref);
+  g_clear_pointer (&doc->root_array_keys, g_ptr_array_unref);
   g_clear_pointer (&doc->object_offsets, g_hash_table_unref);
   g_clear_pointer (&doc->line_starts, g_array_unref);
   g_bytes_unref (doc->bytes);
@@ -421,6 +462,19 @@ _sodo_json_doc_get_element_line (SodoJsonDoc *doc,
     return 0;
 
   return g_array_index (lines, guint32, index);
+}
+
+guint
+_sodo_json_doc_count_elements (SodoJsonDoc *doc,
+                               const char  *root_member)
+{
+  GArray *lines;
+
+  g_return_val_if_fail (doc != NULL, 0);
+  g_return_val_if_fail (root_member != NULL, 0);
+
+  lines = g_hash_table_lookup (doc->element_lines, root_member);
+  return lines != NULL ? lines->len : 0;
 }
 
 /* Positions, worked out on first use. The text passed the scan and the parser, so it is
@@ -775,23 +829,20 @@ _sodo_json_read_file (GFile           *file,
       return NULL;
     }
 
-  /* A local file is mapped rather than copied: its pages can be dropped and re-read under
-   * memory pressure, which matters for the largest charts. */
+  /* Not mapped: a file truncated by another program while mapped would crash Sodo, and one
+   * bad file must never lose what is open. g_file_get_contents() reads a local file into a
+   * buffer of its exact size, without the growing copies of a stream. */
   path = g_file_get_path (file);
-  if (path != NULL && g_file_info_get_size (info) > 0)
+  if (path != NULL)
     {
-      GMappedFile *mapped = g_mapped_file_new (path, FALSE, NULL);
-
-      if (mapped != NULL)
+      if (!g_file_get_contents (path, &contents, &length, &error))
         {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
-
-          g_mapped_file_unref (mapped);
-          return bytes;
+          sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_IO, 0, 0, NULL,
+                                _("could not read the file: %s"), error->message);
+          return NULL;
         }
     }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+  else if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
     {
       sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_IO, 0, 0, NULL,
                             _("could not read the file: %s"), error->message);

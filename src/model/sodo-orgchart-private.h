@@ -8,6 +8,14 @@
 
 G_BEGIN_DECLS
 
+/* Unit id -> index, by open addressing over the ids the units already hold: 4 bytes a slot,
+ * a fraction of a GHashTable's cost at a million units, and one probe for most lookups. */
+typedef struct {
+  guint32 *slots;              /* unit index + 1; 0 for an empty slot */
+  guint32  mask;               /* number of slots - 1 (a power of two) */
+  guint32  count;
+} SodoIdIndex;
+
 struct _SodoOrgchart {
   GObject          parent_instance;
 
@@ -28,7 +36,7 @@ struct _SodoOrgchart {
   SodoUnit        *units;
   guint            n_units;
   guint            root;
-  GHashTable      *unit_index;        /* id -> index + 1 */
+  SodoIdIndex      unit_index;
 
   /* Details of the units that have any; their lists point into the arrays below, which do
    * not grow once loading is done. */
@@ -40,10 +48,21 @@ struct _SodoOrgchart {
   SodoUnitDetails  no_details;
 };
 
-SodoOrgchart *_sodo_orgchart_new  (const char *display_name);
-/* Parses and validates; fills @self. FALSE when @diags got an error. */
-gboolean      _sodo_orgchart_load (SodoOrgchart    *self,
-                                   GBytes          *bytes,
+void          _sodo_id_index_clear  (SodoIdIndex     *index);
+/* Index of the unit of @units with @id, or SODO_NO_INDEX. */
+guint32       _sodo_id_index_lookup (const SodoIdIndex *index,
+                                     const SodoUnit  *units,
+                                     const char      *id);
+/* Adds units[@unit_index] under its id. If a unit already has that id, nothing is added and
+ * its index is returned; otherwise SODO_NO_INDEX. */
+guint32       _sodo_id_index_insert (SodoIdIndex     *index,
+                                     const SodoUnit  *units,
+                                     guint32          unit_index);
+
+SodoOrgchart *_sodo_orgchart_new  (const char      *display_name);
+/* Parses and checks @bytes; NULL when @diags got an error. */
+SodoOrgchart *_sodo_orgchart_load (GBytes          *bytes,
+                                   const char      *display_name,
                                    SodoDiagnostics *diags);
 
 G_END_DECLS

@@ -4,11 +4,98 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sodo-json-private.h"
 #include "sodo-language.h"
 #include "sodo-orgchart-private.h"
 
 G_DEFINE_FINAL_TYPE (SodoOrgchart, sodo_orgchart, G_TYPE_OBJECT)
+
+/* FNV-1a, then a multiplicative mix so that the low bits used for the slot depend on every
+ * character ("u1000001" and "u1000002" differ only at the end). */
+static guint32
+hash_id (const char *id)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *) id; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+  return (hash * 2654435769u) ^ (hash >> 15);
+}
+
+void
+_sodo_id_index_clear (SodoIdIndex *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+  index->mask = 0;
+  index->count = 0;
+}
+
+guint32
+_sodo_id_index_lookup (const SodoIdIndex *index,
+                       const SodoUnit    *units,
+                       const char        *id)
+{
+  if (index->slots == NULL)
+    return SODO_NO_INDEX;
+
+  for (guint32 slot = hash_id (id) & index->mask; ; slot = (slot + 1) & index->mask)
+    {
+      guint32 value = index->slots[slot];
+
+      if (value == 0)
+        return SODO_NO_INDEX;
+      if (strcmp (units[value - 1].id, id) == 0)
+        return value - 1;
+    }
+}
+
+static void
+place (SodoIdIndex    *index,
+       const SodoUnit *units,
+       guint32         unit_index)
+{
+  guint32 slot = hash_id (units[unit_index].id) & index->mask;
+
+  while (index->slots[slot] != 0)
+    slot = (slot + 1) & index->mask;
+  index->slots[slot] = unit_index + 1;
+}
+
+/* Keeps the table at most half full, so that probe runs stay short. */
+static void
+grow (SodoIdIndex    *index,
+      const SodoUnit *units)
+{
+  guint32 *old_slots = index->slots;
+  guint32 old_size = old_slots != NULL ? index->mask + 1 : 0;
+  guint32 new_size = MAX (old_size * 2, 1024);
+
+  index->slots = g_new0 (guint32, new_size);
+  index->mask = new_size - 1;
+  for (guint32 i = 0; i < old_size; i++)
+    if (old_slots[i] != 0)
+      place (index, units, old_slots[i] - 1);
+  g_free (old_slots);
+}
+
+guint32
+_sodo_id_index_insert (SodoIdIndex    *index,
+                       const SodoUnit *units,
+                       guint32         unit_index)
+{
+  guint32 existing = _sodo_id_index_lookup (index, units, units[unit_index].id);
+
+  if (existing != SODO_NO_INDEX)
+    return existing;
+
+  if (index->slots == NULL || (index->count + 1) * 2 > index->mask + 1)
+    grow (index, units);
+  place (index, units, unit_index);
+  index->count++;
+  return SODO_NO_INDEX;
+}
 
 static void
 sodo_orgchart_finalize (GObject *object)
@@ -23,7 +110,7 @@ sodo_orgchart_finalize (GObject *object)
   g_clear_pointer (&self->relation_kinds, g_array_unref);
   g_clear_pointer (&self->relations, g_array_unref);
   g_clear_pointer (&self->units, g_free);
-  g_clear_pointer (&self->unit_index, g_hash_table_unref);
+  _sodo_id_index_clear (&self->unit_index);
   g_clear_pointer (&self->details, g_array_unref);
   g_clear_pointer (&self->people, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
@@ -48,7 +135,6 @@ sodo_orgchart_init (SodoOrgchart *self)
   self->kind_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->relation_kinds = g_array_new (FALSE, TRUE, sizeof (SodoRelationKind));
   self->relations = g_array_new (FALSE, TRUE, sizeof (SodoRelation));
-  self->unit_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->details = g_array_new (FALSE, TRUE, sizeof (SodoUnitDetails));
   self->people = g_array_new (FALSE, TRUE, sizeof (SodoPerson));
   self->figures = g_array_new (FALSE, TRUE, sizeof (SodoFigure));
@@ -73,7 +159,7 @@ sodo_orgchart_load_bytes (GBytes           *bytes,
                           GError          **error)
 {
   g_autoptr(SodoDiagnostics) own_diags = NULL;
-  g_autoptr(SodoOrgchart) self = NULL;
+  SodoOrgchart *self;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -81,15 +167,15 @@ sodo_orgchart_load_bytes (GBytes           *bytes,
   if (diags == NULL)
     diags = own_diags = sodo_diagnostics_new (display_name);
 
-  self = _sodo_orgchart_new (display_name);
-  if (!_sodo_orgchart_load (self, bytes, diags))
+  self = _sodo_orgchart_load (bytes, display_name, diags);
+  if (self == NULL)
     {
       if (!sodo_diagnostics_propagate (diags, error))
         g_set_error_literal (error, SODO_ERROR, SODO_ERROR_FORMAT, display_name);
       return NULL;
     }
 
-  return g_steal_pointer (&self);
+  return self;
 }
 
 SodoOrgchart *
@@ -230,15 +316,12 @@ guint
 sodo_orgchart_find_unit (SodoOrgchart *self,
                          const char   *id)
 {
-  gpointer value;
-
   g_return_val_if_fail (SODO_IS_ORGCHART (self), SODO_NO_INDEX);
 
   if (id == NULL)
     return SODO_NO_INDEX;
 
-  value = g_hash_table_lookup (self->unit_index, id);
-  return value != NULL ? GPOINTER_TO_UINT (value) - 1 : SODO_NO_INDEX;
+  return _sodo_id_index_lookup (&self->unit_index, self->units, id);
 }
 
 const SodoUnitDetails *

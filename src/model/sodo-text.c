@@ -113,7 +113,7 @@ sodo_text_pool_add_plain (SodoTextPool *pool,
   g_return_val_if_fail (pool != NULL, SODO_TEXT_NONE);
   g_return_val_if_fail (str != NULL, SODO_TEXT_NONE);
 
-  record.plain = sodo_text_pool_intern (pool, str);
+  record.plain = sodo_text_pool_insert (pool, str);
   return append_record (pool, &record);
 }
 
@@ -135,8 +135,10 @@ sodo_text_pool_add_localized (SodoTextPool  *pool,
     {
       TextEntry entry;
 
+      /* Languages repeat and are interned; texts are mostly unique, and a table entry per
+       * text would cost more time and memory than the duplicates it saves. */
       entry.lang = sodo_text_pool_intern (pool, langs[i]);
-      entry.str = sodo_text_pool_intern (pool, texts[i]);
+      entry.str = sodo_text_pool_insert (pool, texts[i]);
       g_array_append_val (pool->entries, entry);
     }
 

@@ -25,6 +25,7 @@ const char   *sodo_text_pool_intern           (SodoTextPool  *pool,
  * where the interning table would only cost memory. */
 const char   *sodo_text_pool_insert           (SodoTextPool  *pool,
                                                const char    *str);
+/* A text is a copy of the strings given; language codes are interned. */
 SodoText      sodo_text_pool_add_plain        (SodoTextPool  *pool,
                                                const char    *str);
 /* @langs and @texts hold @n_entries entries each (n_entries >= 1), in file order. */
