@@ -14,19 +14,6 @@
 
 #include "sodo-layout-private.h"
 
-/* The v of the bus below @parent's card. */
-static inline double
-bus_v (const SodoLayoutResult *result,
-       uint32_t                parent,
-       SodoLayoutBox           parent_box)
-{
-  const SodoLayoutIndex *index = result->index;
-
-  if (index->level_bus != NULL)
-    return index->level_bus[result->depth[parent]];
-  return (float) (parent_box.v1 + index->half_level_gap);
-}
-
 uint32_t
 _sodo_layout_edge_points_uv (const SodoLayoutResult *result,
                              uint32_t                edge,
@@ -38,7 +25,7 @@ _sodo_layout_edge_points_uv (const SodoLayoutResult *result,
   uint32_t child = result->edges[edge].child;
   SodoLayoutBox parent_box = _sodo_layout_card_box (result, index->transpose, parent);
   SodoLayoutBox child_box = _sodo_layout_card_box (result, index->transpose, child);
-  double bus = bus_v (result, parent, parent_box);
+  double bus = _sodo_layout_bus_v (index, result->depth[parent], parent_box);
 
   u[0] = u[1] = (float) ((parent_box.u0 + parent_box.u1) / 2);
   v[0] = (float) parent_box.v1;

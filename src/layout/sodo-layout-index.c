@@ -36,9 +36,12 @@ enum
   ITEM_COLUMN,
 };
 
-#define ITEM_KIND_BITS 2u
-#define ITEM_KIND_MASK ((1u << ITEM_KIND_BITS) - 1)
-#define MAKE_ITEM(kind, index) (((uint32_t) (index) << ITEM_KIND_BITS) | (kind))
+/* An entry of the grid: the item's index, its kind, and whether it is spread over every cell
+ * it covers (else it is only in the cell of its near corner: see add_item_box_in_rows()). */
+#define ITEM_KIND_MASK 3u
+#define ITEM_SPREAD 4u
+#define ITEM_ID_SHIFT 3u
+#define MAKE_ITEM(kind, index) (((uint32_t) (index) << ITEM_ID_SHIFT) | (kind))
 
 /* fmin() and fmax() are library calls (they order NaNs); nothing here is NaN. */
 #define MIN_OF(a, b) ((a) < (b) ? (a) : (b))
@@ -142,7 +145,7 @@ item_box (const SodoLayoutResult *result,
           const SodoLayoutIndex  *index,
           uint32_t                item)
 {
-  uint32_t id = item >> ITEM_KIND_BITS;
+  uint32_t id = item >> ITEM_ID_SHIFT;
 
   switch (item & ITEM_KIND_MASK)
     {
@@ -191,10 +194,31 @@ column_of (const SodoLayoutIndex *index,
   return cell_of (u * index->cells_per_breadth, index->n_columns);
 }
 
+/* With level rows: the number of levels whose bus is at or above @v (before the last). */
+static inline uint32_t
+level_row_of (const SodoLayoutIndex *index,
+              double                 v)
+{
+  uint32_t low = 0, high = index->n_rows - 1;
+
+  while (low < high)
+    {
+      uint32_t middle = low + (high - low) / 2;
+
+      if (index->level_bus[middle] <= v)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 static inline uint32_t
 row_of (const SodoLayoutIndex *index,
         double                 v)
 {
+  if (index->level_rows)
+    return level_row_of (index, v);
   return cell_of (v * index->cells_per_extent, index->n_rows);
 }
 
@@ -223,8 +247,12 @@ _sodo_layout_index_prepare (SodoLayoutWork *work)
     {
       index->n_levels = work->n_levels;
       index->level_bus = _sodo_layout_alloc (work->n_levels, sizeof (float));
-      if (index->level_bus == NULL)
+      index->level_group_start = _sodo_layout_alloc ((size_t) work->n_levels + 1,
+                                                     sizeof (uint32_t));
+      if (index->level_bus == NULL || index->level_group_start == NULL)
         return SODO_LAYOUT_ERROR_NO_MEMORY;
+      index->level_group_start[0] = 0;
+      index->level_rows = true;
       for (uint32_t level = 0; level < work->n_levels; level++)
         index->level_bus[level] = (float) (work->level_top[level + 1] -
                                            work->options.level_gap / 2.0);
@@ -247,14 +275,33 @@ typedef struct
  * from the working arrays, read in order, widened by a margin for the rounding to float,
  * instead of from the result's cards, spread all over memory. */
 static inline void
-add_item_box (Builder  *builder,
-              Box       box,
-              uint32_t  item)
+add_item_box_in_rows (Builder  *builder,
+                      Box       box,
+                      uint32_t  item,
+                      uint32_t  r0,
+                      uint32_t  r1)
 {
   SodoLayoutIndex *index = builder->index;
   uint32_t c0 = column_of (index, box.u0), c1 = column_of (index, box.u1);
-  uint32_t r0 = row_of (index, box.v0), r1 = row_of (index, box.v1);
 
+  /* An item within one cell, or smaller than a cell, is listed once, in the cell of its near
+   * corner; a query looks one column (and, with uniform rows, one row) further back to find
+   * it. Only the few larger items are listed in every cell they cover. Level rows are never
+   * shared. The 0.99 leaves room for rounding. */
+  if ((c0 == c1 || (box.u1 - box.u0) * index->cells_per_breadth <= 0.99) &&
+      (r0 == r1 ||
+       (!index->level_rows && (box.v1 - box.v0) * index->cells_per_extent <= 0.99)))
+    {
+      size_t cell = (size_t) r0 * index->n_columns + c0;
+
+      if (builder->filling)
+        index->items[--index->cell_start[cell]] = item;
+      else
+        index->cell_start[cell]++;
+      builder->n_entries++;
+      return;
+    }
+  item |= ITEM_SPREAD;
   for (uint32_t row = r0; row <= r1; row++)
     for (uint32_t column = c0; column <= c1; column++)
       {
@@ -268,6 +315,15 @@ add_item_box (Builder  *builder,
   builder->n_entries += (uint64_t) (r1 - r0 + 1) * (c1 - c0 + 1);
 }
 
+static inline void
+add_item_box (Builder  *builder,
+              Box       box,
+              uint32_t  item)
+{
+  add_item_box_in_rows (builder, box, item, row_of (builder->index, box.v0),
+                        row_of (builder->index, box.v1));
+}
+
 static void
 add_item (Builder  *builder,
           uint32_t  item)
@@ -275,20 +331,39 @@ add_item (Builder  *builder,
   add_item_box (builder, item_box (builder->result, builder->index, item), item);
 }
 
-/* A box around the card at position @i, with its near side at @v, reaching back to @bus_v
- * (its tail): what item_box() gives for an ordinary node, widened by the margin. */
+/* The exact box of an ordinary node (its card and its tail up to @bus_v) at position @i with
+ * its near side at @v, computed as the writer and the connectors do. */
 static Box
-work_node_box (const Builder        *builder,
-               const SodoLayoutWork *work,
+work_node_box (const SodoLayoutWork *work,
                uint32_t              i,
                double                v,
                double                bus_v)
 {
-  double u = work->prelim[i] - work->min_u;
-  double margin = builder->margin;
+  const SodoLayoutNode *node = &work->node[i];
+  SodoLayoutRect rect = _sodo_layout_card_rect (work->transpose, node->prelim - work->min_u, v,
+                                                node->breadth, node->extent);
+  Box box = _sodo_layout_rect_box (&rect, work->transpose);
 
-  return (Box) { u - margin, bus_v - margin, u + work->breadth[i] + margin,
-                 v + work->extent[i] + margin };
+  box.v0 = MIN_OF (box.v0, bus_v);
+  return box;
+}
+
+/* Adds an ordinary node at level @level: with level rows, its box is almost always inside
+ * the level's band, which saves the binary search. */
+static void
+add_node_item (Builder  *builder,
+               Box       box,
+               uint32_t  node,
+               uint32_t  level)
+{
+  const SodoLayoutIndex *index = builder->index;
+
+  if (index->level_rows && level < index->n_rows &&
+      (level == 0 || box.v0 >= index->level_bus[level - 1]) &&
+      (level == index->n_rows - 1 || box.v1 < index->level_bus[level]))
+    add_item_box_in_rows (builder, box, MAKE_ITEM (ITEM_NODE, node), level, level);
+  else
+    add_item_box (builder, box, MAKE_ITEM (ITEM_NODE, node));
 }
 
 /* The same for the stem and bus of parent @i whose children start at @child_v: from the
@@ -300,13 +375,13 @@ work_group_box (const Builder        *builder,
                 double                parent_v,
                 double                bus_v)
 {
-  uint32_t first = work->child_start[i], last = work->child_start[i + 1] - 1;
-  double centre = work->prelim[i] + work->breadth[i] / 2;
-  double u0 = MIN_OF (centre, work->prelim[first]);
-  double u1 = MAX_OF (centre, work->prelim[last] + work->breadth[last]);
+  uint32_t first = work->node[i].child_first, last = work->node[i].child_end - 1;
+  double centre = work->node[i].prelim + work->node[i].breadth / 2;
+  double u0 = MIN_OF (centre, work->node[first].prelim);
+  double u1 = MAX_OF (centre, work->node[last].prelim + work->node[last].breadth);
   double margin = builder->margin;
 
-  return (Box) { u0 - work->min_u - margin, parent_v + work->extent[i] - margin,
+  return (Box) { u0 - work->min_u - margin, parent_v + work->node[i].extent - margin,
                  u1 - work->min_u + margin, bus_v + margin };
 }
 
@@ -316,36 +391,45 @@ static void
 add_all_items (Builder              *builder,
                const SodoLayoutWork *work)
 {
+  const SodoLayoutIndex *index = builder->index;
+  const SodoLayoutResult *result = builder->result;
   uint32_t group = 0, column = 0, level = 0;
   double half_gap = work->options.level_gap / 2.0;
+  Box root = work_node_box (work, 0, 0, INFINITY);
   double parent_v = 0;
 
-  add_item_box (builder, work_node_box (builder, work, 0, 0, 0),
-                MAKE_ITEM (ITEM_NODE, work->lnode[0]));
+  add_node_item (builder, root, work->lnode[0], 0);
   for (uint32_t i = 0; i < work->n_layout; i++)
     {
-      double child_v;
+      double child_v, bus_v;
 
       while (i >= work->level_start[level + 1])
         level++;
       if (work->options.align_levels)
         parent_v = work->level_top[level];
       else if (i > 0)
-        parent_v = work->bottom[i] - work->options.level_gap - work->extent[i];
-      if (work->child_start[i] == work->child_start[i + 1])
+        parent_v = work->node[i].bottom - work->options.level_gap - work->node[i].extent;
+      if (work->node[i].child_first == work->node[i].child_end)
         continue;
-      child_v = work->options.align_levels ? work->level_top[level + 1] : work->bottom[i];
-      add_item_box (builder, work_group_box (builder, work, i, parent_v, child_v - half_gap),
-                    MAKE_ITEM (ITEM_GROUP, group++));
-      for (uint32_t c = work->child_start[i]; c < work->child_start[i + 1]; c++)
+      child_v = work->options.align_levels ? work->level_top[level + 1] : work->node[i].bottom;
+      if (index->level_group_start == NULL)
+        add_item_box (builder, work_group_box (builder, work, i, parent_v, child_v - half_gap),
+                      MAKE_ITEM (ITEM_GROUP, group));
+      group++;
+      if (index->level_bus != NULL)
+        bus_v = index->level_bus[level];
+      else
+        bus_v = _sodo_layout_bus_v (index, level,
+                                    _sodo_layout_card_box (result, index->transpose,
+                                                           work->lnode[i]));
+      for (uint32_t c = work->node[i].child_first; c < work->node[i].child_end; c++)
         {
           uint32_t child = work->lnode[c];
           uint32_t block = child & ~_SODO_LAYOUT_BLOCK_BIT;
 
           if ((child & _SODO_LAYOUT_BLOCK_BIT) == 0)
             {
-              add_item_box (builder, work_node_box (builder, work, c, child_v, child_v - half_gap),
-                            MAKE_ITEM (ITEM_NODE, child));
+              add_node_item (builder, work_node_box (work, c, child_v, bus_v), child, level + 1);
               continue;
             }
           for (uint32_t s = work->block_start[block]; s < work->block_start[block + 1];
@@ -357,8 +441,8 @@ add_all_items (Builder              *builder,
     }
 }
 
-/* At most about two cells per visible node, each about two average cards (with their gaps)
- * on a side. */
+/* At most about one cell per visible node, each about two average cards (with their gaps)
+ * on a side; with level rows, as many columns as that allows for every level. */
 static void
 size_grid (SodoLayoutIndex      *index,
            const SodoLayoutWork *work)
@@ -366,9 +450,19 @@ size_grid (SodoLayoutIndex      *index,
   double n_visible = work->result->n_visible;
   double cell_breadth = 2 * (work->sum_breadth / n_visible + work->options.sibling_gap);
   double cell_extent = 2 * (work->sum_extent / n_visible + work->options.level_gap);
-  double target = 2 * n_visible + 16;
+  double target = n_visible + 16;
   double ideal_columns = fmax (1, index->breadth / fmax (cell_breadth, 1));
   double ideal_rows = fmax (1, index->extent / fmax (cell_extent, 1));
+
+  if (index->level_rows)
+    {
+      index->n_rows = work->n_levels;
+      index->n_columns = (uint32_t) fmax (1, fmin (floor (ideal_columns),
+                                                   floor (target / work->n_levels)));
+      index->cells_per_breadth = index->breadth > 0 ? index->n_columns / index->breadth : 1;
+      index->cells_per_extent = 0;
+      return;
+    }
 
   if (ideal_columns * ideal_rows > target)
     {
@@ -393,6 +487,49 @@ size_grid (SodoLayoutIndex      *index,
   index->cells_per_extent = index->extent > 0 ? index->n_rows / index->extent : 1;
 }
 
+/* The common case in one pass: with level rows and no compact stack, the cards come in
+ * breadth-first order, level by level and left to right, that is in the order of their
+ * cells, so the grid is filled as they are read. Returns false, to fall back on counting
+ * first, when a card does not fit in one cell of its level's row. The boxes are the cards'
+ * as the writer rounds them, with the tail up to the bus above. */
+static bool
+fill_grid_in_order (SodoLayoutIndex      *index,
+                    const SodoLayoutWork *work)
+{
+  size_t n_cells = (size_t) index->n_columns * index->n_rows;
+  size_t last_cell = 0;
+  uint32_t n_items = 0, level = 0;
+
+  index->cell_start[0] = 0;
+  for (uint32_t i = 0; i < work->n_layout; i++)
+    {
+      const SodoLayoutNode *node = &work->node[i];
+      double u0 = (float) (node->prelim - work->min_u);
+      double far_v;
+      uint32_t column;
+      size_t cell;
+
+      while (i >= work->level_start[level + 1])
+        level++;
+      far_v = (double) (float) work->level_top[level] + node->extent;
+      column = column_of (index, u0);
+      if ((work->lnode[i] & _SODO_LAYOUT_BLOCK_BIT) != 0 ||
+          (node->breadth * index->cells_per_breadth > 0.99 &&
+           column != column_of (index, u0 + node->breadth)) ||
+          (level + 1 < index->n_rows && far_v >= index->level_bus[level]))
+        return false;
+      cell = (size_t) level * index->n_columns + column;
+      if (cell < last_cell)
+        return false;
+      while (last_cell < cell)
+        index->cell_start[++last_cell] = n_items;
+      index->items[n_items++] = MAKE_ITEM (ITEM_NODE, work->lnode[i]);
+    }
+  while (last_cell < n_cells)
+    index->cell_start[++last_cell] = n_items;
+  return true;
+}
+
 SodoLayoutStatus
 _sodo_layout_index_build (SodoLayoutWork *work)
 {
@@ -409,9 +546,24 @@ _sodo_layout_index_build (SodoLayoutWork *work)
    * float (half a unit, twice) can move any point of a card or a connector. */
   index->margin = builder.margin = 2.5e-7 * (index->breadth + index->extent) + 1e-4;
   n_cells = (size_t) index->n_columns * index->n_rows;
-  index->cell_start = calloc (n_cells + 1, sizeof (uint32_t));
-  if (index->cell_start == NULL)
-    return SODO_LAYOUT_ERROR_NO_MEMORY;
+  if (index->level_rows && work->n_blocks == 0)
+    {
+      index->cell_start = _sodo_layout_alloc (n_cells + 1, sizeof (uint32_t));
+      index->items = _sodo_layout_alloc (work->n_layout, sizeof (uint32_t));
+      if (index->cell_start == NULL || index->items == NULL)
+        return SODO_LAYOUT_ERROR_NO_MEMORY;
+      if (fill_grid_in_order (index, work))
+        return SODO_LAYOUT_OK;
+      free (index->items);
+      index->items = NULL;
+      memset (index->cell_start, 0, (n_cells + 1) * sizeof (uint32_t));
+    }
+  else
+    {
+      index->cell_start = calloc (n_cells + 1, sizeof (uint32_t));
+      if (index->cell_start == NULL)
+        return SODO_LAYOUT_ERROR_NO_MEMORY;
+    }
 
   add_all_items (&builder, work);
   if (builder.n_entries >= UINT32_MAX)
@@ -437,6 +589,7 @@ _sodo_layout_index_free (SodoLayoutIndex *index)
   if (index == NULL)
     return;
   free (index->level_bus);
+  free (index->level_group_start);
   free (index->cell_start);
   free (index->items);
   free (index->group_start);
@@ -562,6 +715,53 @@ visit_node (Query    *query,
     report_if_first_segment (query, edge, result->stacked[node] ? 3 : 2);
 }
 
+/* A parent's stem and bus: all its connectors if the stem meets the query, else those
+ * whose part of the bus does. */
+static void
+visit_group (Query    *query,
+             uint32_t  group)
+{
+  const SodoLayoutIndex *index = query->index;
+
+  if (boxes_meet (segment_box (query->result, index->group_start[group], 0), query->query))
+    report_edges (query, index->group_start[group], index->group_start[group + 1]);
+  else if (boxes_meet (group_bus_box (query->result, index, group), query->query))
+    report_bus (query, group);
+}
+
+/* With align_levels: the groups of each level whose band (from the bus above to its own
+ * bus) meets the query, found by binary search since they are in order and apart. */
+static void
+visit_level_groups (Query *query)
+{
+  const SodoLayoutIndex *index = query->index;
+  const SodoLayoutResult *result = query->result;
+  uint32_t level;
+
+#define LEVEL_BUS(d) index->level_bus[(d)]
+  LOWER_BOUND (0, index->n_levels, LEVEL_BUS, query->query.v0, level);
+#undef LEVEL_BUS
+  for (; level < index->n_levels; level++)
+    {
+      uint32_t end = index->level_group_start[level + 1], group;
+
+      if (level > 0 && index->level_bus[level - 1] > query->query.v1)
+        break;
+#define GROUP_FAR_U(g) item_box (result, index, MAKE_ITEM (ITEM_GROUP, (g))).u1
+      LOWER_BOUND (index->level_group_start[level], end, GROUP_FAR_U, query->query.u0, group);
+#undef GROUP_FAR_U
+      for (; group < end; group++)
+        {
+          Box box = item_box (result, index, MAKE_ITEM (ITEM_GROUP, group));
+
+          if (box.u0 > query->query.u1)
+            break;
+          if (boxes_meet (box, query->query))
+            visit_group (query, group);
+        }
+    }
+}
+
 static void
 visit_item (Query    *query,
             uint32_t  item,
@@ -570,7 +770,7 @@ visit_item (Query    *query,
 {
   const SodoLayoutIndex *index = query->index;
   uint32_t kind = item & ITEM_KIND_MASK;
-  uint32_t id = item >> ITEM_KIND_BITS;
+  uint32_t id = item >> ITEM_ID_SHIFT;
   Box box;
 
   if (kind != ITEM_NODE && query->edge_func == NULL)
@@ -578,10 +778,11 @@ visit_item (Query    *query,
   box = item_box (query->result, index, item);
   if (!boxes_meet (box, query->query))
     return;
-  /* Only from the first cell that both the item and the query cover. */
-  if (column != (column_of (index, box.u0) > query->column_min ?
-                 column_of (index, box.u0) : query->column_min) ||
-      row != (row_of (index, box.v0) > query->row_min ? row_of (index, box.v0) : query->row_min))
+  /* A spread item only from the first cell that both it and the query cover (a cell looked
+   * at only to find items listed once is never that cell). */
+  if ((item & ITEM_SPREAD) != 0 &&
+      (column != MAX_OF (column_of (index, box.u0), query->column_min) ||
+       row != MAX_OF (row_of (index, box.v0), query->row_min)))
     return;
 
   switch (kind)
@@ -590,10 +791,7 @@ visit_item (Query    *query,
       visit_node (query, id);
       break;
     case ITEM_GROUP:
-      if (boxes_meet (segment_box (query->result, index->group_start[id], 0), query->query))
-        report_edges (query, index->group_start[id], index->group_start[id + 1]);
-      else if (boxes_meet (group_bus_box (query->result, index, id), query->query))
-        report_bus (query, id);
+      visit_group (query, id);
       break;
     case ITEM_COLUMN:
     default:
@@ -634,7 +832,7 @@ sodo_layout_query_rect (const SodoLayoutResult *result,
                         void                   *user_data)
 {
   Query query;
-  uint32_t column_max, row_max;
+  uint32_t column_first, column_max, row_first, row_max;
 
   if (result == NULL || (node_func == NULL && edge_func == NULL))
     return 0;
@@ -650,9 +848,12 @@ sodo_layout_query_rect (const SodoLayoutResult *result,
   query.row_min = row_of (query.index, query.query.v0);
   column_max = column_of (query.index, query.query.u1);
   row_max = row_of (query.index, query.query.v1);
+  /* One cell further back, for the items listed once. */
+  column_first = query.column_min > 0 ? query.column_min - 1 : 0;
+  row_first = query.row_min > 0 && !query.index->level_rows ? query.row_min - 1 : query.row_min;
 
-  for (uint32_t row = query.row_min; row <= row_max; row++)
-    for (uint32_t column = query.column_min; column <= column_max; column++)
+  for (uint32_t row = row_first; row <= row_max; row++)
+    for (uint32_t column = column_first; column <= column_max; column++)
       {
         size_t cell = (size_t) row * query.index->n_columns + column;
 
@@ -660,6 +861,8 @@ sodo_layout_query_rect (const SodoLayoutResult *result,
              i++)
           visit_item (&query, query.index->items[i], column, row);
       }
+  if (edge_func != NULL && query.index->level_group_start != NULL)
+    visit_level_groups (&query);
   return query.n_found;
 }
 
@@ -718,21 +921,28 @@ sodo_layout_node_at (const SodoLayoutResult *result,
 {
   const SodoLayoutIndex *index;
   Box point;
-  size_t cell;
-  uint32_t found = SODO_LAYOUT_NONE;
+  uint32_t found = SODO_LAYOUT_NONE, column, row;
 
   if (result == NULL || !query_box (result, x, y, 0, 0, &point))
     return SODO_LAYOUT_NONE;
   index = result->index;
-  cell = (size_t) row_of (index, point.v0) * index->n_columns + column_of (index, point.u0);
-  for (uint32_t i = index->cell_start[cell]; i < index->cell_start[cell + 1]; i++)
-    {
-      uint32_t item = index->items[i];
-      uint32_t node = item >> ITEM_KIND_BITS;
+  column = column_of (index, point.u0);
+  row = row_of (index, point.v0);
+  /* This cell and the ones before it, where a card listed once may start. */
+  for (uint32_t r = row > 0 && !index->level_rows ? row - 1 : row; r <= row; r++)
+    for (uint32_t c = column > 0 ? column - 1 : 0; c <= column; c++)
+      {
+        size_t cell = (size_t) r * index->n_columns + c;
 
-      if ((item & ITEM_KIND_MASK) == ITEM_NODE && node < found &&
-          boxes_meet (_sodo_layout_card_box (result, index->transpose, node), point))
-        found = node;
-    }
+        for (uint32_t i = index->cell_start[cell]; i < index->cell_start[cell + 1]; i++)
+          {
+            uint32_t item = index->items[i];
+            uint32_t node = item >> ITEM_ID_SHIFT;
+
+            if ((item & ITEM_KIND_MASK) == ITEM_NODE && node < found &&
+                boxes_meet (_sodo_layout_card_box (result, index->transpose, node), point))
+              found = node;
+          }
+      }
   return found;
 }

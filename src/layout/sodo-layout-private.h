@@ -5,13 +5,16 @@
  * output writers, the connectors and the spatial index know about the orientation.
  *
  * The layout works on "layout nodes" stored in breadth-first order, so that a node's children
- * are consecutive (child_start[i] .. child_start[i + 1] - 1), the nodes of one level too, and
+ * are consecutive (node[i].child_first .. node[i].child_end - 1), the nodes of one level too, and
  * every array is one allocation indexed by position. A compact stack is one layout node (a
  * block) standing for all its leaves.
  *
  * Memory is what a million-node layout spends most of its time on (every fresh page is
- * faulted in and zeroed), so the working arrays are few and narrow: sizes are floats, and
- * the tidy walk's shift/change live only as long as one parent's children are separated.
+ * faulted in and zeroed, and the contour walk jumps all over the tree), so the working
+ * arrays are few and narrow: sizes are floats, the tidy walk's shift/change live only as
+ * long as one parent's children are separated, and what the contour walk reads of a node
+ * is one SodoLayoutNode record (one or two cache lines instead of one per field). Everything
+ * else is a structure of arrays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,9 +42,15 @@ struct _SodoLayoutIndex
    * half a level gap below the parent). */
   float    *level_bus;
   uint32_t  n_levels;
+  /* With align_levels, the stems and buses are not in the grid: the groups of the parents
+   * of level d, level_group_start[d] .. level_group_start[d + 1] - 1, are in order from left
+   * to right and do not overlap, so a binary search finds those a query meets. */
+  uint32_t *level_group_start;
 
   /* Grid over [0, breadth] x [0, extent]. Everything is inside it, give or take the
-   * margin (float rounding). */
+   * margin (float rounding). With align_levels, row d is level d's band, from the bus above
+   * it to its own bus ([level_bus[d - 1], level_bus[d])); otherwise rows are uniform. */
+  bool      level_rows;
   double    breadth;
   double    extent;
   double    margin;
@@ -61,6 +70,20 @@ struct _SodoLayoutIndex
   uint32_t *column_end;
 };
 
+/* The fields of one layout node that the contour walk reads, together. */
+typedef struct
+{
+  double   prelim;        /* van der Ploeg's names; after the second walk, prelim is u */
+  double   mod;
+  double   bottom;        /* v where the node's children start: its contour's far side */
+  float    breadth;       /* size along u (a card's width in top-down) */
+  float    extent;        /* size along v */
+  uint32_t child_first;   /* children: positions child_first .. child_end - 1 */
+  uint32_t child_end;
+  uint32_t thread_left;
+  uint32_t thread_right;
+} SodoLayoutNode;
+
 typedef struct
 {
   /* Input, checked. */
@@ -71,12 +94,9 @@ typedef struct
 
   /* Layout nodes, breadth-first. */
   uint32_t  n_layout;
-  uint32_t *lnode;          /* input node, or _SODO_LAYOUT_BLOCK_BIT | block */
-  uint32_t *child_start;    /* n_layout + 1 entries */
-  float    *breadth;        /* size along u (a card's width in top-down) */
-  float    *extent;         /* size along v */
-  double   *bottom;         /* v where the node's children start: its contour's far side */
-  uint32_t  max_children;
+  uint32_t       *lnode;    /* input node, or _SODO_LAYOUT_BLOCK_BIT | block */
+  SodoLayoutNode *node;
+  uint32_t        max_children;
   uint32_t  n_parents;      /* layout nodes with children */
   double    sum_breadth;    /* of the visible cards, to size the grid */
   double    sum_extent;
@@ -96,15 +116,13 @@ typedef struct
   uint32_t *stacked_node;
   uint32_t  n_bus_columns;
 
-  /* Tidy-tree state (van der Ploeg's names). After the second walk, prelim holds final u. */
-  double   *prelim;
-  double   *mod;
-  double   *msel;
-  double   *mser;
-  uint32_t *thread_left;
-  uint32_t *thread_right;
-  uint32_t *extreme_left;
-  uint32_t *extreme_right;
+  /* The rest of the tidy-tree state, only read when a node's parent separates its children:
+   * the sums of modifiers to the extreme nodes (msel, mser: pairs of doubles) and the extreme
+   * nodes themselves (left in .parent, right in .child). Both live in result arrays that are
+   * not filled yet (rects and edges, as large or larger), which saves faulting in 24 bytes
+   * per node of fresh memory; the cards overwrite them later. */
+  double           *extreme_sums;
+  SodoLayoutEdge   *extremes;
   /* Scratch for the children of one parent (max_children entries): shift and change, and
    * the paper's "IYL" list as a stack (per left sibling, the lowest v of its subtree). */
   double   *shift;
@@ -146,13 +164,11 @@ _sodo_layout_node_extent (const SodoLayoutWork *work,
   return work->transpose ? work->tree->width[node] : work->tree->height[node];
 }
 
-/* The card of @node in the (u, v) frame, as stored (floats widened to double). */
+/* A card in the (u, v) frame, as stored (floats widened to double). */
 static inline SodoLayoutBox
-_sodo_layout_card_box (const SodoLayoutResult *result,
-                       bool                    transpose,
-                       uint32_t                node)
+_sodo_layout_rect_box (const SodoLayoutRect *r,
+                       bool                  transpose)
 {
-  const SodoLayoutRect *r = &result->rects[node];
   SodoLayoutBox box;
 
   if (transpose)
@@ -160,6 +176,40 @@ _sodo_layout_card_box (const SodoLayoutResult *result,
   else
     box = (SodoLayoutBox) { r->x, r->y, (double) r->x + r->width, (double) r->y + r->height };
   return box;
+}
+
+static inline SodoLayoutBox
+_sodo_layout_card_box (const SodoLayoutResult *result,
+                       bool                    transpose,
+                       uint32_t                node)
+{
+  return _sodo_layout_rect_box (&result->rects[node], transpose);
+}
+
+/* The v of the bus below a parent's card (at @depth, with @parent_box), as a float: what
+ * the connectors use. */
+static inline double
+_sodo_layout_bus_v (const SodoLayoutIndex *index,
+                    uint32_t               depth,
+                    SodoLayoutBox          parent_box)
+{
+  if (index->level_bus != NULL)
+    return index->level_bus[depth];
+  return (float) (parent_box.v1 + index->half_level_gap);
+}
+
+/* The stored card of a node placed at (u, v) in the working frame (u not yet shifted by
+ * min_u): the writer and the index both use it, so they round alike. */
+static inline SodoLayoutRect
+_sodo_layout_card_rect (bool   transpose,
+                        double u,
+                        double v,
+                        double breadth,
+                        double extent)
+{
+  if (transpose)
+    return (SodoLayoutRect) { (float) v, (float) u, (float) extent, (float) breadth };
+  return (SodoLayoutRect) { (float) u, (float) v, (float) breadth, (float) extent };
 }
 
 /* Writes the card of input node @node, given in the (u, v) frame (u not yet shifted by
@@ -176,12 +226,13 @@ uint32_t _sodo_layout_add_edge        (SodoLayoutWork *work,
                                        uint32_t        parent,
                                        uint32_t        child);
 
-/* sodo-layout-tidy.c: the two walks. The first needs breadth, bottom and child_start; the
+/* sodo-layout-tidy.c: the two walks. The first needs breadth, bottom and the children; the
  * second leaves each layout node's final u (before the shift to 0) in prelim, and the
  * extremes in min_u, max_u, max_v. */
 SodoLayoutStatus _sodo_layout_tidy_prepare (SodoLayoutWork *work);
 void  _sodo_layout_tidy_first_walk    (SodoLayoutWork *work);
 void  _sodo_layout_tidy_second_walk   (SodoLayoutWork *work);
+void  _sodo_layout_tidy_release       (SodoLayoutWork *work);
 
 /* sodo-layout-compact.c */
 /* Chooses the columns of block @block; returns its size and the extent of its first row. */

@@ -33,51 +33,52 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define MSEL(work, i) ((work)->extreme_sums[2 * (size_t) (i)])
+#define MSER(work, i) ((work)->extreme_sums[2 * (size_t) (i) + 1])
+#define EXTREME_LEFT(work, i) ((work)->extremes[(i)].parent)
+#define EXTREME_RIGHT(work, i) ((work)->extremes[(i)].child)
+
 SodoLayoutStatus
 _sodo_layout_tidy_prepare (SodoLayoutWork *work)
 {
-  size_t m = work->n_layout;
   size_t scratch = work->max_children > 0 ? work->max_children : 1;
 
-  /* prelim, mod, shift and change start at zero. */
-  work->prelim = calloc (m, sizeof (double));
-  work->mod = calloc (m, sizeof (double));
-  work->msel = _sodo_layout_alloc (m, sizeof (double));
-  work->mser = _sodo_layout_alloc (m, sizeof (double));
-  work->thread_left = _sodo_layout_alloc (m, sizeof (uint32_t));
-  work->thread_right = _sodo_layout_alloc (m, sizeof (uint32_t));
-  work->extreme_left = _sodo_layout_alloc (m, sizeof (uint32_t));
-  work->extreme_right = _sodo_layout_alloc (m, sizeof (uint32_t));
+  /* Scratch in result arrays that the cards and connectors fill later: rects has n_nodes
+   * entries of 16 bytes (a pair of doubles each), edges at least n_layout (see
+   * sodo-layout.c). Allocated memory takes the type of what is stored in it. */
+  work->extreme_sums = (double *) (void *) work->rects;
+  work->extremes = work->edges;
+  /* shift and change start at zero (prelim, mod and the threads are set up by the
+   * breadth-first pass). */
   work->shift = calloc (scratch, sizeof (double));
   work->change = calloc (scratch, sizeof (double));
   work->iyl_low = _sodo_layout_alloc (scratch, sizeof (double));
   work->iyl_index = _sodo_layout_alloc (scratch, sizeof (uint32_t));
-  if (work->prelim == NULL || work->mod == NULL || work->msel == NULL || work->mser == NULL ||
-      work->thread_left == NULL || work->thread_right == NULL ||
-      work->extreme_left == NULL || work->extreme_right == NULL ||
-      work->shift == NULL || work->change == NULL ||
+  if (work->shift == NULL || work->change == NULL ||
       work->iyl_low == NULL || work->iyl_index == NULL)
     return SODO_LAYOUT_ERROR_NO_MEMORY;
-  memset (work->thread_left, 0xff, m * sizeof (uint32_t));
-  memset (work->thread_right, 0xff, m * sizeof (uint32_t));
   return SODO_LAYOUT_OK;
 }
-static inline uint32_t
-next_left_contour (const SodoLayoutWork *work,
-                   uint32_t              node)
-{
-  uint32_t first = work->child_start[node];
 
-  return first == work->child_start[node + 1] ? work->thread_left[node] : first;
+/* The scratch in the result's cards is given back zeroed, as invisible cards must be. */
+void
+_sodo_layout_tidy_release (SodoLayoutWork *work)
+{
+  memset (work->rects, 0, (size_t) work->n_layout * sizeof (SodoLayoutRect));
+  work->extreme_sums = NULL;
+  work->extremes = NULL;
 }
 
 static inline uint32_t
-next_right_contour (const SodoLayoutWork *work,
-                    uint32_t              node)
+next_left_contour (const SodoLayoutNode *node)
 {
-  uint32_t end = work->child_start[node + 1];
+  return node->child_first == node->child_end ? node->thread_left : node->child_first;
+}
 
-  return work->child_start[node] == end ? work->thread_right[node] : end - 1;
+static inline uint32_t
+next_right_contour (const SodoLayoutNode *node)
+{
+  return node->child_first == node->child_end ? node->thread_right : node->child_end - 1;
 }
 
 /* Spreads the move of child @i over the children between it and @si (exclusive), so that
@@ -107,9 +108,9 @@ move_subtree (SodoLayoutWork *work,
               uint32_t        si,
               double          dist)
 {
-  work->mod[i] += dist;
-  work->msel[i] += dist;
-  work->mser[i] += dist;
+  work->node[i].mod += dist;
+  MSEL (work, i) += dist;
+  MSER (work, i) += dist;
   distribute_extra (work, first, i, si, dist);
 }
 
@@ -125,7 +126,7 @@ apply_shifts (SodoLayoutWork *work,
     {
       shift_sum += work->shift[c - first];
       delta += shift_sum + work->change[c - first];
-      work->mod[c] += delta;
+      work->node[c].mod += delta;
       work->shift[c - first] = work->change[c - first] = 0;
     }
 }
@@ -138,15 +139,15 @@ set_left_thread (SodoLayoutWork *work,
                  uint32_t        cl,
                  double          modsum_cl)
 {
-  uint32_t li = work->extreme_left[first];
-  double diff = (modsum_cl - work->mod[cl]) - work->msel[first];
+  uint32_t li = EXTREME_LEFT (work, first);
+  double diff = (modsum_cl - work->node[cl].mod) - MSEL (work, first);
 
-  work->thread_left[li] = cl;
+  work->node[li].thread_left = cl;
   /* Keep the sum of modifiers right along the thread without moving li itself. */
-  work->mod[li] += diff;
-  work->prelim[li] -= diff;
-  work->extreme_left[first] = work->extreme_left[i];
-  work->msel[first] = work->msel[i];
+  work->node[li].mod += diff;
+  work->node[li].prelim -= diff;
+  EXTREME_LEFT (work, first) = EXTREME_LEFT (work, i);
+  MSEL (work, first) = MSEL (work, i);
 }
 
 /* The left siblings are deeper than subtree @i: thread its extreme right node to @sr. */
@@ -156,14 +157,14 @@ set_right_thread (SodoLayoutWork *work,
                   uint32_t        sr,
                   double          modsum_sr)
 {
-  uint32_t ri = work->extreme_right[i];
-  double diff = (modsum_sr - work->mod[sr]) - work->mser[i];
+  uint32_t ri = EXTREME_RIGHT (work, i);
+  double diff = (modsum_sr - work->node[sr].mod) - MSER (work, i);
 
-  work->thread_right[ri] = sr;
-  work->mod[ri] += diff;
-  work->prelim[ri] -= diff;
-  work->extreme_right[i] = work->extreme_right[i - 1];
-  work->mser[i] = work->mser[i - 1];
+  work->node[ri].thread_right = sr;
+  work->node[ri].mod += diff;
+  work->node[ri].prelim -= diff;
+  EXTREME_RIGHT (work, i) = EXTREME_RIGHT (work, i - 1);
+  MSER (work, i) = MSER (work, i - 1);
 }
 
 /* Moves child @i (and its subtree) right until it clears its left siblings' subtrees at
@@ -174,40 +175,39 @@ separate (SodoLayoutWork *work,
           uint32_t        i,
           uint32_t        iyl_head)
 {
-  const double *bottom = work->bottom;
+  SodoLayoutNode *nodes = work->node;
   uint32_t sr = i - 1, cl = i;
-  double mssr = work->mod[sr], mscl = work->mod[cl];
+  double mssr = nodes[sr].mod, mscl = nodes[cl].mod;
   double gap = work->options.sibling_gap;
   uint32_t cursor = iyl_head;
 
   while (sr != SODO_LAYOUT_NONE && cl != SODO_LAYOUT_NONE)
     {
-      double dist, sy, cy;
+      const SodoLayoutNode *right = &nodes[sr], *left = &nodes[cl];
+      double dist;
 
       /* Which left sibling's subtree sr is in now (for distribute_extra). */
-      while (cursor > 0 && bottom[sr] > work->iyl_low[cursor])
+      while (cursor > 0 && right->bottom > work->iyl_low[cursor])
         cursor--;
 
-      dist = (mssr + work->prelim[sr] + work->breadth[sr] + gap) - (mscl + work->prelim[cl]);
+      dist = (mssr + right->prelim + right->breadth + gap) - (mscl + left->prelim);
       if (dist > 0)
         {
           mscl += dist;
           move_subtree (work, first, i, work->iyl_index[cursor], dist);
         }
 
-      sy = bottom[sr];
-      cy = bottom[cl];
-      if (sy <= cy)
+      if (right->bottom <= left->bottom)
         {
-          sr = next_right_contour (work, sr);
+          sr = next_right_contour (right);
           if (sr != SODO_LAYOUT_NONE)
-            mssr += work->mod[sr];
+            mssr += nodes[sr].mod;
         }
-      if (sy >= cy)
+      if (right->bottom >= left->bottom)
         {
-          cl = next_left_contour (work, cl);
+          cl = next_left_contour (left);
           if (cl != SODO_LAYOUT_NONE)
-            mscl += work->mod[cl];
+            mscl += nodes[cl].mod;
         }
       gap = work->options.subtree_gap;
     }
@@ -236,37 +236,38 @@ static void
 first_walk_node (SodoLayoutWork *work,
                  uint32_t        node)
 {
-  uint32_t first = work->child_start[node];
-  uint32_t end = work->child_start[node + 1];
+  SodoLayoutNode *nodes = work->node;
+  uint32_t first = nodes[node].child_first;
+  uint32_t end = nodes[node].child_end;
   uint32_t iyl_size;
   double first_centre, last_centre;
 
   if (first == end)
     {
-      work->extreme_left[node] = work->extreme_right[node] = node;
-      work->msel[node] = work->mser[node] = 0;
+      EXTREME_LEFT (work, node) = EXTREME_RIGHT (work, node) = node;
+      MSEL (work, node) = MSER (work, node) = 0;
       return;
     }
 
-  iyl_size = iyl_push (work, 0, work->bottom[work->extreme_left[first]], first);
+  iyl_size = iyl_push (work, 0, work->node[EXTREME_LEFT (work, first)].bottom, first);
   for (uint32_t i = first + 1; i < end; i++)
     {
       /* Read before separate() rethreads the extreme nodes. */
-      double low = work->bottom[work->extreme_right[i]];
+      double low = work->node[EXTREME_RIGHT (work, i)].bottom;
 
       separate (work, first, i, iyl_size - 1);
       iyl_size = iyl_push (work, iyl_size, low, i);
     }
   apply_shifts (work, first, end);
 
-  first_centre = work->prelim[first] + work->mod[first] + work->breadth[first] / 2;
-  last_centre = work->prelim[end - 1] + work->mod[end - 1] + work->breadth[end - 1] / 2;
-  work->prelim[node] = (first_centre + last_centre) / 2 - work->breadth[node] / 2;
+  first_centre = nodes[first].prelim + nodes[first].mod + nodes[first].breadth / 2;
+  last_centre = nodes[end - 1].prelim + nodes[end - 1].mod + nodes[end - 1].breadth / 2;
+  nodes[node].prelim = (first_centre + last_centre) / 2 - nodes[node].breadth / 2;
 
-  work->extreme_left[node] = work->extreme_left[first];
-  work->msel[node] = work->msel[first];
-  work->extreme_right[node] = work->extreme_right[end - 1];
-  work->mser[node] = work->mser[end - 1];
+  EXTREME_LEFT (work, node) = EXTREME_LEFT (work, first);
+  MSEL (work, node) = MSEL (work, first);
+  EXTREME_RIGHT (work, node) = EXTREME_RIGHT (work, end - 1);
+  MSER (work, node) = MSER (work, end - 1);
 }
 
 void
@@ -280,22 +281,23 @@ _sodo_layout_tidy_first_walk (SodoLayoutWork *work)
 void
 _sodo_layout_tidy_second_walk (SodoLayoutWork *work)
 {
-  double *mod = work->mod;
+  SodoLayoutNode *nodes = work->node;
   double min_u = INFINITY, max_u = -INFINITY;
 
-  /* mod[node] is the sum of the modifiers from the root down to node by the time node is
+  /* A node's mod is the sum of the modifiers from the root down to it by the time it is
    * reached, because its parent came earlier in breadth-first order. */
-  for (uint32_t node = 0; node < work->n_layout; node++)
+  for (uint32_t i = 0; i < work->n_layout; i++)
     {
-      double u = work->prelim[node] + mod[node];
+      SodoLayoutNode *node = &nodes[i];
+      double u = node->prelim + node->mod;
 
-      work->prelim[node] = u;
+      node->prelim = u;
       if (u < min_u)
         min_u = u;
-      if (u + work->breadth[node] > max_u)
-        max_u = u + work->breadth[node];
-      for (uint32_t c = work->child_start[node]; c < work->child_start[node + 1]; c++)
-        mod[c] += mod[node];
+      if (u + node->breadth > max_u)
+        max_u = u + node->breadth;
+      for (uint32_t c = node->child_first; c < node->child_end; c++)
+        nodes[c].mod += node->mod;
     }
   work->min_u = min_u;
   work->max_u = max_u;

@@ -63,23 +63,8 @@ _sodo_layout_set_card (SodoLayoutWork *work,
                        double          breadth,
                        double          extent)
 {
-  SodoLayoutRect *rect = &work->rects[node];
-
-  u -= work->min_u;
-  if (work->transpose)
-    {
-      rect->x = (float) v;
-      rect->y = (float) u;
-      rect->width = (float) extent;
-      rect->height = (float) breadth;
-    }
-  else
-    {
-      rect->x = (float) u;
-      rect->y = (float) v;
-      rect->width = (float) breadth;
-      rect->height = (float) extent;
-    }
+  work->rects[node] = _sodo_layout_card_rect (work->transpose, u - work->min_u, v, breadth,
+                                              extent);
   work->visible[node] = 1;
 }
 
@@ -203,17 +188,23 @@ stack_leaves (SodoLayoutWork *work,
   *tail = write;
 }
 
-/* Sizes of the children at positions [start, end), which are on level @level. */
+/* Sets up the records of the children at positions [start, end), which are on level @level:
+ * sizes, and the tidy walk's starting values. */
 static void
-measure_children (SodoLayoutWork *work,
-                  uint32_t        start,
-                  uint32_t        end,
-                  uint32_t        level)
+init_children (SodoLayoutWork *work,
+               uint32_t        start,
+               uint32_t        end,
+               uint32_t        level)
 {
   for (uint32_t position = start; position < end; position++)
     {
       uint32_t node = work->lnode[position];
       double row_extent;
+
+      work->node[position].prelim = 0;
+      work->node[position].mod = 0;
+      work->node[position].thread_left = SODO_LAYOUT_NONE;
+      work->node[position].thread_right = SODO_LAYOUT_NONE;
 
       if ((node & _SODO_LAYOUT_BLOCK_BIT) != 0)
         {
@@ -221,8 +212,8 @@ measure_children (SodoLayoutWork *work,
           double breadth, extent;
 
           _sodo_layout_compact_measure (work, block, &breadth, &extent, &row_extent);
-          work->breadth[position] = float_not_below (breadth);
-          work->extent[position] = float_not_below (extent);
+          work->node[position].breadth = float_not_below (breadth);
+          work->node[position].extent = float_not_below (extent);
           for (uint32_t s = work->block_start[block]; s < work->block_start[block + 1]; s++)
             {
               work->sum_breadth += _sodo_layout_node_breadth (work, work->stacked_node[s]);
@@ -231,10 +222,10 @@ measure_children (SodoLayoutWork *work,
         }
       else
         {
-          work->breadth[position] = _sodo_layout_node_breadth (work, node);
-          work->extent[position] = _sodo_layout_node_extent (work, node);
-          row_extent = work->extent[position];
-          work->sum_breadth += work->breadth[position];
+          work->node[position].breadth = _sodo_layout_node_breadth (work, node);
+          work->node[position].extent = _sodo_layout_node_extent (work, node);
+          row_extent = work->node[position].extent;
+          work->sum_breadth += work->node[position].breadth;
           work->sum_extent += row_extent;
         }
       if (row_extent > work->level_extent[level])
@@ -258,7 +249,7 @@ build_layout_nodes (SodoLayoutWork *work)
   work->level_start[0] = 0;
   work->level_extent[0] = 0;
   work->level_extent[1] = 0;
-  measure_children (work, 0, 1, 0);
+  init_children (work, 0, 1, 0);
 
   for (uint32_t head = 0; head < tail; head++)
     {
@@ -272,7 +263,7 @@ build_layout_nodes (SodoLayoutWork *work)
           work->level_extent[level + 1] = 0;
           level_end = tail;
         }
-      work->child_start[head] = start;
+      work->node[head].child_first = work->node[head].child_end = start;
       if ((node & _SODO_LAYOUT_BLOCK_BIT) != 0 || is_layout_leaf (tree, node))
         continue;
       status = append_children (work, node, &tail, &n_leaves);
@@ -280,13 +271,13 @@ build_layout_nodes (SodoLayoutWork *work)
         return status;
       if (work->options.compact && n_leaves >= work->options.compact_min_leaves)
         stack_leaves (work, start, &tail);
-      measure_children (work, start, tail, level + 1);
+      init_children (work, start, tail, level + 1);
+      work->node[head].child_end = tail;
       work->n_parents++;
       if (tail - start > work->max_children)
         work->max_children = tail - start;
     }
   work->n_layout = tail;
-  work->child_start[tail] = tail;
   work->n_levels = level + 1;
   work->level_start[work->n_levels] = tail;
   return SODO_LAYOUT_OK;
@@ -301,8 +292,7 @@ place_levels (SodoLayoutWork *work)
   double max_bottom = 0;
 
   work->level_top = _sodo_layout_alloc ((size_t) work->n_levels + 1, sizeof (double));
-  work->bottom = _sodo_layout_alloc (work->n_layout, sizeof (double));
-  if (work->level_top == NULL || work->bottom == NULL)
+  if (work->level_top == NULL)
     return SODO_LAYOUT_ERROR_NO_MEMORY;
   work->level_top[0] = 0;
   for (uint32_t level = 0; level < work->n_levels; level++)
@@ -314,22 +304,22 @@ place_levels (SodoLayoutWork *work)
         for (uint32_t i = work->level_start[level]; i < work->level_start[level + 1]; i++)
           {
             if ((work->lnode[i] & _SODO_LAYOUT_BLOCK_BIT) != 0)
-              work->bottom[i] = work->level_top[level] + work->extent[i] + gap;
+              work->node[i].bottom = work->level_top[level] + work->node[i].extent + gap;
             else
-              work->bottom[i] = work->level_top[level + 1];
+              work->node[i].bottom = work->level_top[level + 1];
           }
     }
   else
     {
-      work->bottom[0] = work->extent[0] + gap;
+      work->node[0].bottom = work->node[0].extent + gap;
       for (uint32_t i = 0; i < work->n_layout; i++)
-        for (uint32_t c = work->child_start[i]; c < work->child_start[i + 1]; c++)
-          work->bottom[c] = work->bottom[i] + work->extent[c] + gap;
+        for (uint32_t c = work->node[i].child_first; c < work->node[i].child_end; c++)
+          work->node[c].bottom = work->node[i].bottom + work->node[c].extent + gap;
     }
 
   for (uint32_t i = 0; i < work->n_layout; i++)
-    if (work->bottom[i] > max_bottom)
-      max_bottom = work->bottom[i];
+    if (work->node[i].bottom > max_bottom)
+      max_bottom = work->node[i].bottom;
   /* The deepest far side of a card: for each node, bottom - gap is its own far side or, with
    * align_levels, the far side of the deepest card of its level. */
   work->max_v = max_bottom - gap;
@@ -342,36 +332,46 @@ place_cards (SodoLayoutWork *work)
 {
   SodoLayoutIndex *index = work->index;
   uint32_t level = 0, group = 0;
+  uint32_t *level_group_start = index->level_group_start;
 
-  _sodo_layout_set_card (work, work->lnode[0], work->prelim[0], 0,
-                         work->breadth[0], work->extent[0]);
+  _sodo_layout_set_card (work, work->lnode[0], work->node[0].prelim, 0,
+                         work->node[0].breadth, work->node[0].extent);
   for (uint32_t i = 0; i < work->n_layout; i++)
     {
       uint32_t parent = work->lnode[i];
       double child_top;
 
       while (i >= work->level_start[level + 1])
-        level++;
-      if (work->child_start[i] == work->child_start[i + 1])
+        {
+          level++;
+          if (level_group_start != NULL)
+            level_group_start[level] = group;
+        }
+      if (work->node[i].child_first == work->node[i].child_end)
         continue;
       index->group_start[group++] = work->n_edges;
-      child_top = work->options.align_levels ? work->level_top[level + 1] : work->bottom[i];
-      for (uint32_t c = work->child_start[i]; c < work->child_start[i + 1]; c++)
+      child_top = work->options.align_levels ? work->level_top[level + 1] : work->node[i].bottom;
+      for (uint32_t c = work->node[i].child_first; c < work->node[i].child_end; c++)
         {
           uint32_t child = work->lnode[c];
 
           if ((child & _SODO_LAYOUT_BLOCK_BIT) != 0)
             {
               _sodo_layout_compact_place (work, child & ~_SODO_LAYOUT_BLOCK_BIT, parent,
-                                          work->prelim[c], child_top);
+                                          work->node[c].prelim, child_top);
               continue;
             }
-          _sodo_layout_set_card (work, child, work->prelim[c], child_top,
-                                 work->breadth[c], work->extent[c]);
+          _sodo_layout_set_card (work, child, work->node[c].prelim, child_top,
+                                 work->node[c].breadth, work->node[c].extent);
           _sodo_layout_add_edge (work, parent, child);
         }
     }
   index->group_start[group] = work->n_edges;
+  if (level_group_start != NULL)
+    {
+      while (level < work->n_levels)
+        level_group_start[++level] = group;
+    }
 }
 
 static void
@@ -398,9 +398,7 @@ alloc_work (SodoLayoutWork *work)
   bool ok = true;
 
   ok = ok && ALLOC_ARRAY (work->lnode, n);
-  ok = ok && ALLOC_ARRAY (work->child_start, n + 1);
-  ok = ok && ALLOC_ARRAY (work->breadth, n);
-  ok = ok && ALLOC_ARRAY (work->extent, n);
+  ok = ok && ALLOC_ARRAY (work->node, n);
   ok = ok && ALLOC_ARRAY (work->level_start, n + 1);
   ok = ok && ALLOC_ARRAY (work->level_extent, n + 1);
   if (work->options.compact)
@@ -442,24 +440,13 @@ static void
 free_work (SodoLayoutWork *work)
 {
   free (work->lnode);
-  free (work->child_start);
-  free (work->breadth);
-  free (work->extent);
-  free (work->bottom);
+  free (work->node);
   free (work->level_start);
   free (work->level_extent);
   free (work->level_top);
   free (work->block_start);
   free (work->block_rows);
   free (work->stacked_node);
-  free (work->prelim);
-  free (work->mod);
-  free (work->msel);
-  free (work->mser);
-  free (work->thread_left);
-  free (work->thread_right);
-  free (work->extreme_left);
-  free (work->extreme_right);
   free (work->shift);
   free (work->change);
   free (work->iyl_low);
@@ -494,20 +481,23 @@ run_layout (SodoLayoutWork *work)
   status = place_levels (work);
   if (status != SODO_LAYOUT_OK)
     return status;
+  /* One spare edge: the tidy walk borrows n_layout <= n_visible of them. */
+  work->result->n_visible = work->n_layout - work->n_blocks + work->n_stacked;
+  work->result->n_edges = work->result->n_visible - 1;
+  if (!ALLOC_ARRAY (work->edges, work->result->n_visible))
+    return SODO_LAYOUT_ERROR_NO_MEMORY;
+  work->result->edges = work->edges;
+
   status = _sodo_layout_tidy_prepare (work);
   if (status != SODO_LAYOUT_OK)
     return status;
   _sodo_layout_tidy_first_walk (work);
   _sodo_layout_tidy_second_walk (work);
+  _sodo_layout_tidy_release (work);
 
-  work->result->n_visible = work->n_layout - work->n_blocks + work->n_stacked;
-  work->result->n_edges = work->result->n_visible - 1;
   status = _sodo_layout_index_prepare (work);
   if (status != SODO_LAYOUT_OK)
     return status;
-  if (!ALLOC_ARRAY (work->edges, work->result->n_edges))
-    return SODO_LAYOUT_ERROR_NO_MEMORY;
-  work->result->edges = work->edges;
   memset (work->parent_edge, 0xff, (size_t) work->n_nodes * sizeof (uint32_t));
   place_cards (work);
   set_bounds (work);
