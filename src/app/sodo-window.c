@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "chart/sodo-chart-pane.h"
 #include "model/sodo-language.h"
 
 #include "sodo-window-private.h"
@@ -245,6 +246,21 @@ sodo_window_get_orgchart (SodoWindow *self)
   return self->orgchart;
 }
 
+/* The chart pane comes with the first chart and then follows the window's documents. */
+static void
+ensure_chart_pane (SodoWindow *self)
+{
+  GtkWidget *pane;
+
+  if (self->chart_widget != NULL)
+    return;
+
+  pane = sodo_chart_pane_new ();
+  g_object_bind_property (self, "orgchart", pane, "orgchart", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "regulation", pane, "regulation", G_BINDING_SYNC_CREATE);
+  sodo_window_set_chart_widget (self, pane);
+}
+
 void
 sodo_window_set_orgchart (SodoWindow   *self,
                           SodoOrgchart *orgchart)
@@ -257,6 +273,8 @@ sodo_window_set_orgchart (SodoWindow   *self,
 
   update_title (self);
   update_chart_status (self);
+  if (orgchart != NULL)
+    ensure_chart_pane (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGCHART]);
 }
 
