@@ -320,6 +320,9 @@ header_line (HeaderParser         *parser,
 {
   g_autofree char *s = NULL;
 
+  /* A table of contents ends the header; the body reports it. */
+  if (line->kind == SODO_IMPORT_LINE_CONTENTS)
+    return FALSE;
   if (line->kind == SODO_IMPORT_LINE_BLANK || line->kind == SODO_IMPORT_LINE_RULE)
     {
       /* A blank line or a rule closes the subject once it has begun. */

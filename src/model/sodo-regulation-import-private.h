@@ -19,6 +19,7 @@ typedef enum {
   SODO_IMPORT_LINE_TEXT,
   SODO_IMPORT_LINE_RULE,         /* punctuation only: "-----", "*", "___" */
   SODO_IMPORT_LINE_PAGE_NUMBER,  /* "12", "- 12 -", "Trang 12" alone: a page of a PDF copy */
+  SODO_IMPORT_LINE_CONTENTS,     /* "MỤC LỤC", "Điều 1. Phạm vi ...... 3": a table of contents */
   SODO_IMPORT_LINE_PART,         /* Phần thứ nhất, Phần I */
   SODO_IMPORT_LINE_CHAPTER,      /* Chương I */
   SODO_IMPORT_LINE_SECTION,      /* Mục 1 */

@@ -883,6 +883,40 @@ is_page_number (const char *s)
   return *p == '\0' || g_str_equal (p, " -") || g_str_equal (p, "-");
 }
 
+/* "Điều 1. Phạm vi điều chỉnh ........ 3": a line of a table of contents ends with a dot
+ * leader and a page number. */
+static gboolean
+is_contents_entry (const char *s)
+{
+  const char *end = s + strlen (s);
+  const char *p = end;
+  guint n_digits = 0, n_leaders = 0;
+
+  while (p > s && g_ascii_isdigit (p[-1]) && n_digits <= 4)
+    {
+      p--;
+      n_digits++;
+    }
+  if (n_digits == 0 || n_digits > 4)
+    return FALSE;
+  while (p > s && p[-1] == ' ')
+    p--;
+  while (p > s)
+    {
+      const char *prev = g_utf8_prev_char (p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '.' || c == '_' || c == 0x00B7)
+        n_leaders++;
+      else if (c == 0x2026)
+        n_leaders += 3;
+      else if (c != ' ')
+        break;
+      p = prev;
+    }
+  return n_leaders >= 4 && p > s;
+}
+
 static void
 classify_line (SodoImportLine *line)
 {
@@ -902,6 +936,9 @@ classify_line (SodoImportLine *line)
     line->kind = SODO_IMPORT_LINE_RULE;
   else if (is_page_number (line->text))
     line->kind = SODO_IMPORT_LINE_PAGE_NUMBER;
+  else if (is_contents_entry (line->text) ||
+           ((p = _sodo_import_skip_word_ci (line->text, "mục lục")) != NULL && *p == '\0'))
+    line->kind = SODO_IMPORT_LINE_CONTENTS;
   else if (classify_heading (line))
     return;
   else if (classify_signature (line))

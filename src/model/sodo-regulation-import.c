@@ -74,6 +74,7 @@ typedef struct {
   gboolean              has_sections;
   gboolean              has_structure;
   gboolean              warned_node_limit;
+  gboolean              in_contents;
 } ImportTree;
 
 static void
@@ -616,6 +617,7 @@ tree_add_marker (ImportTree           *tree,
     case SODO_IMPORT_LINE_TEXT:
     case SODO_IMPORT_LINE_RULE:
     case SODO_IMPORT_LINE_PAGE_NUMBER:
+    case SODO_IMPORT_LINE_CONTENTS:
     default:
       g_assert_not_reached ();
     }
@@ -650,6 +652,18 @@ tree_effective_kind (ImportTree           *tree,
   return kind;
 }
 
+/* A table of contents repeats the headings with page numbers: left out, with one warning
+ * for each run of its lines. */
+static void
+tree_skip_contents (ImportTree           *tree,
+                    const SodoImportLine *line)
+{
+  if (!tree->in_contents)
+    tree_warn (tree, SODO_ERROR_STRUCTURE, line->lineno,
+               _("A table of contents was left out"));
+  tree->in_contents = TRUE;
+}
+
 static void
 tree_add_line (ImportTree           *tree,
                const SodoImportLine *line)
@@ -670,9 +684,13 @@ tree_add_line (ImportTree           *tree,
                  _("“%s” looks like a page number of a printed copy and was left out"),
                  line->text);
       return;
+    case SODO_IMPORT_LINE_CONTENTS:
+      tree_skip_contents (tree, line);
+      return;
     default:
       break;
     }
+  tree->in_contents = FALSE;
 
   kind = tree_effective_kind (tree, line);
   if (tree->signature != NULL && !is_strong_marker (kind))
@@ -866,8 +884,12 @@ tree_add_preamble (ImportTree     *tree,
 
       if (line->kind == SODO_IMPORT_LINE_BLANK)
         blank_before = TRUE;
+      if (line->kind == SODO_IMPORT_LINE_CONTENTS)
+        tree_skip_contents (tree, line);
+      else if (line->kind != SODO_IMPORT_LINE_BLANK)
+        tree->in_contents = FALSE;
       if (line->kind == SODO_IMPORT_LINE_BLANK || line->kind == SODO_IMPORT_LINE_RULE ||
-          line->kind == SODO_IMPORT_LINE_PAGE_NUMBER)
+          line->kind == SODO_IMPORT_LINE_PAGE_NUMBER || line->kind == SODO_IMPORT_LINE_CONTENTS)
         continue;
       if (node == NULL)
         {

@@ -877,6 +877,34 @@ test_levels (void)
   }
 }
 
+/* A table of contents repeats the headings: left out, once reported. */
+static void
+test_contents (void)
+{
+  g_autoptr(SodoDiagnostics) diags = NULL;
+  g_autoptr(JsonNode) root = import_string ("QUY CHẾ\n"
+                                            "làm việc của Ban Chấp hành\n"
+                                            "MỤC LỤC\n"
+                                            "Chương I. Những quy định chung ........ 3\n"
+                                            "\n"
+                                            "Điều 1. Phạm vi điều chỉnh …… 3\n"
+                                            "Chương I\n"
+                                            "NHỮNG QUY ĐỊNH CHUNG\n"
+                                            "Điều 1. Phạm vi điều chỉnh\n"
+                                            "Các năm 2020, 2021... 3\n", &diags);
+  JsonArray *body = json_object_get_array_member (json_node_get_object (root), "body");
+
+  check_tree (root);
+  g_assert_cmpstr (l_value (json_node_get_object (root), "title"), ==, "Quy chế làm việc của Ban Chấp hành");
+  g_assert_cmpuint (json_array_get_length (body), ==, 1);
+  assert_node (root, "ch-1", "chapter", "I", "NHỮNG QUY ĐỊNH CHUNG", NULL);
+  /* Three dots before a number in a sentence are no leader. */
+  assert_node (root, "art-1", "article", "1", "Phạm vi điều chỉnh", "Các năm 2020, 2021... 3");
+  g_assert_nonnull (find_diag (diags, 3, "table of contents"));
+  g_assert_cmpuint (sodo_diagnostics_get_n_items (diags), ==, 1);
+  assert_loads (root);
+}
+
 /* Careless copies lose the space after a marker. */
 static void
 test_tight_markers (void)
@@ -1013,7 +1041,7 @@ static const char *const garbage_lines[] = {
   "QUY ĐỊNH", "DỰ THẢO", "(Dự thảo)", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
   "BAN BÍ THƯ QUY ĐỊNH", "QUYẾT ĐỊNH:", "- Căn cứ", "theo", "khoản 2", "tại khoản", "và",
   "Tỉnh ủy", "NHỮNG QUY ĐỊNH CHUNG", "văn bản", "Văn bản.", "\xC3\x90i\xE1\xBB\x81u 4.",
-  "D\xCC\x9B", "\xCC\x81\xCC\x81", "\xC2\xA0", "\t", "\r", "\xE2\x80\xA8", "\x0C", "(", ")",
+  "MỤC LỤC", "Điều 2. A ........ 4", "…… 12", "D\xCC\x9B", "\xCC\x81\xCC\x81", "\xC2\xA0", "\t", "\r", "\xE2\x80\xA8", "\x0C", "(", ")",
 };
 
 static void
@@ -1219,6 +1247,7 @@ main (int   argc,
   g_test_add_func ("/import/structure/out-of-sequence", test_out_of_sequence);
   g_test_add_func ("/import/structure/heading-split", test_heading_split);
   g_test_add_func ("/import/structure/levels", test_levels);
+  g_test_add_func ("/import/structure/contents", test_contents);
   g_test_add_func ("/import/structure/tight-markers", test_tight_markers);
   g_test_add_func ("/import/structure/no-structure", test_no_structure);
   g_test_add_func ("/import/structure/long-text", test_long_text);
