@@ -60,11 +60,13 @@ _sodo_layout_tidy_prepare (SodoLayoutWork *work)
   return SODO_LAYOUT_OK;
 }
 
-/* The scratch in the result's cards is given back zeroed, as invisible cards must be. */
+/* The scratch in the result's cards is given back zeroed, as invisible cards must be. When
+ * every node is visible, every card is written later anyway. */
 void
 _sodo_layout_tidy_release (SodoLayoutWork *work)
 {
-  memset (work->rects, 0, (size_t) work->n_layout * sizeof (SodoLayoutRect));
+  if (work->result->n_visible < work->n_nodes)
+    memset (work->rects, 0, (size_t) work->n_layout * sizeof (SodoLayoutRect));
   work->extreme_sums = NULL;
   work->extremes = NULL;
 }

@@ -498,7 +498,10 @@ run_layout (SodoLayoutWork *work)
   status = _sodo_layout_index_prepare (work);
   if (status != SODO_LAYOUT_OK)
     return status;
-  memset (work->parent_edge, 0xff, (size_t) work->n_nodes * sizeof (uint32_t));
+  /* Every node but the root gets a connector when all are visible. */
+  if (work->result->n_visible < work->n_nodes)
+    memset (work->parent_edge, 0xff, (size_t) work->n_nodes * sizeof (uint32_t));
+  work->parent_edge[work->tree->root] = SODO_LAYOUT_NONE;
   place_cards (work);
   set_bounds (work);
   status = _sodo_layout_index_build (work);

@@ -101,7 +101,8 @@ typedef struct
 } SodoLayoutOptions;
 
 /* Static initializer with the defaults; sodo_layout_options_init() sets the same values. */
-#define SODO_LAYOUT_OPTIONS_INIT { SODO_LAYOUT_TOP_DOWN, 20.0f, 40.0f, 48.0f, true, false, 6u, 24.0f }
+#define SODO_LAYOUT_OPTIONS_INIT \
+  { SODO_LAYOUT_TOP_DOWN, 20.0f, 40.0f, 48.0f, true, false, 6u, 24.0f }
 
 void sodo_layout_options_init (SodoLayoutOptions *options);
 

@@ -137,7 +137,8 @@ randomize_options (SodoLayoutOptions *o,
 {
   sodo_layout_options_init (o);
   o->orientation = g_rand_boolean (rand) ? SODO_LAYOUT_LEFT_RIGHT : SODO_LAYOUT_TOP_DOWN;
-  o->sibling_gap = g_rand_int_range (rand, 0, 5) == 0 ? 0 : (float) g_rand_double_range (rand, 1, 60);
+  o->sibling_gap = g_rand_int_range (rand, 0, 5) == 0 ? 0
+                                                      : (float) g_rand_double_range (rand, 1, 60);
   o->subtree_gap = (float) g_rand_double_range (rand, 0, 80);
   o->level_gap = (float) g_rand_double_range (rand, 0, 90);
   o->align_levels = g_rand_boolean (rand);
@@ -185,6 +186,12 @@ test_random_properties (void)
       if (g_rand_boolean (rand))
         randomize_collapsed (t, rand, 0.1);
       randomize_options (&o, rand);
+      if (seed % 17 == 0)
+        {
+          /* Degenerate: empty cards, no gaps; everything still holds. */
+          test_tree_random_sizes (t, rand, 0, 0, 0, 0);
+          o.sibling_gap = o.subtree_gap = o.level_gap = 0;
+        }
       r = compute_checked (t, &o);
       check_layout (t, &o, r);
       sodo_layout_result_free (r);
