@@ -357,17 +357,12 @@ app_shortcuts_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (app);
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts_window;
+  SodoWindow *window = ensure_main_window (SODO_APPLICATION (user_data));
 
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/sodo-shortcuts-window.ui");
-  shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  gtk_window_set_transient_for (shortcuts_window, parent);
-  /* The shortcuts shown are looked up from the application's accelerators. */
-  gtk_window_set_application (shortcuts_window, app);
-  gtk_window_present (shortcuts_window);
+  /* Each window owns its shortcuts window (see sodo-window.c), which shows the accelerators
+   * set above. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static const GActionEntry app_entries[] = {

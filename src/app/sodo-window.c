@@ -532,12 +532,32 @@ sodo_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sodo_window_parent_class)->close_request (window);
 }
 
+/* The shortcuts window shows the application's accelerators for its actions: it needs the
+ * window's application, and is built with the window so that it follows the UI language. */
+static void
+add_help_overlay (SodoWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GObject *shortcuts_window;
+
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/sodo-shortcuts-window.ui");
+  shortcuts_window = gtk_builder_get_object (builder, "shortcuts_window");
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (shortcuts_window));
+}
+
 /* GtkWindow:application is not a construct property, so it arrives after constructed():
  * the saved state is restored as soon as the window belongs to Sodo. */
 static void
 on_application_changed_cb (SodoWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    add_help_overlay (self);
 
   if (self->settings != NULL || !SODO_IS_APPLICATION (app)
       || sodo_application_get_settings (SODO_APPLICATION (app)) == NULL)
