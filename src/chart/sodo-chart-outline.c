@@ -262,6 +262,10 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *name_label = gtk_label_new (NULL);
   GtkWidget *kind_label = gtk_label_new (NULL);
 
+  /* Unit names are long and the sidebar narrow: two lines before the ellipsis. */
+  gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (name_label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (name_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (name_label), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (kind_label), PANGO_ELLIPSIZE_END);
@@ -302,7 +306,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (expander), ROW_NAME_LABEL), name);
   gtk_label_set_text (g_object_get_data (G_OBJECT (expander), ROW_KIND_LABEL), kind_name);
   sodo_kind_swatch_set_kind (g_object_get_data (G_OBJECT (expander), ROW_SWATCH), orgchart, kind);
-  /* Names are long and the sidebar narrow: the tooltip shows the whole name. */
+  /* The tooltip shows a name the row cuts short. */
   gtk_widget_set_tooltip_text (expander, name);
 
   description = kind_name != NULL ? g_strdup (kind_name) : NULL;

@@ -7,13 +7,15 @@
 #include <string.h>
 
 #include "model/sodo-language.h"
+#include "model/sodo-text.h"
 
 #include "sodo-unit-matcher.h"
 
 #define MATCHER_DATA_KEY "sodo-unit-matcher"
 
-/* The searchable text of every unit in one language: each unit's fields folded, separated by
- * '\n' (which a folded query never holds, so no match spans two fields), in one buffer. */
+/* The searchable text of every unit: each unit's fields in every language the data gives,
+ * folded, separated by '\n' (which a folded query never holds, so no match spans two
+ * fields), in one buffer. */
 typedef struct {
   GString *text;
   gsize   *offsets;    /* start of each unit's text in @text, by unit index */
@@ -27,13 +29,14 @@ struct _SodoUnitMatcher
   guint32      *order;     /* units in tree order (made on first use) */
   guint         n_order;
   guint32      *rank;      /* position of each unit in @order, G_MAXUINT32 if unreachable */
-  GHashTable   *folded;    /* language -> FoldedChart */
+  FoldedChart  *folded;    /* made on the first search */
 };
 
 static void
-folded_chart_free (gpointer data)
+folded_chart_free (FoldedChart *folded)
 {
-  FoldedChart *folded = data;
+  if (folded == NULL)
+    return;
 
   g_string_free (folded->text, TRUE);
   g_free (folded->offsets);
@@ -49,7 +52,6 @@ matcher_new (SodoOrgchart *chart,
   self->chart = owns_chart ? g_object_ref (chart) : chart;
   self->owns_chart = owns_chart;
   self->n_units = sodo_orgchart_get_n_units (chart);
-  self->folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, folded_chart_free);
   return self;
 }
 
@@ -67,7 +69,7 @@ sodo_unit_matcher_free (SodoUnitMatcher *self)
   if (self == NULL)
     return;
 
-  g_hash_table_unref (self->folded);
+  folded_chart_free (self->folded);
   g_free (self->order);
   g_free (self->rank);
   if (self->owns_chart)
@@ -177,6 +179,32 @@ append_field (GString    *out,
   append_folded (out, str);
 }
 
+/* Every language of @text: a Vietnamese name or abbreviation ("HĐND") finds its unit in an
+ * English UI too, and an English name in a Vietnamese one. */
+static void
+append_text_field (SodoUnitMatcher *self,
+                   GString         *out,
+                   gsize            unit_start,
+                   SodoText         text)
+{
+  SodoTextPool *pool = sodo_orgchart_get_text_pool (self->chart);
+  guint n_entries;
+
+  if (text == SODO_TEXT_NONE)
+    return;
+
+  n_entries = sodo_text_pool_get_n_entries (pool, text);
+  if (n_entries == 0)
+    append_field (out, unit_start, sodo_text_pool_resolve (pool, text, NULL, NULL));
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const char *entry = NULL;
+
+      sodo_text_pool_get_entry (pool, text, i, NULL, &entry);
+      append_field (out, unit_start, entry);
+    }
+}
+
 /* Each unit's text is read on its own, ended by '\0'. */
 static void
 append_unit_text (SodoUnitMatcher *self,
@@ -187,9 +215,9 @@ append_unit_text (SodoUnitMatcher *self,
   const SodoUnitDetails *details = sodo_orgchart_get_details (self->chart, unit_index);
   gsize unit_start = out->len;
 
-  append_field (out, unit_start, sodo_orgchart_text (self->chart, unit->name));
-  append_field (out, unit_start, sodo_orgchart_text (self->chart, unit->short_name));
-  append_field (out, unit_start, sodo_orgchart_text (self->chart, unit->host));
+  append_text_field (self, out, unit_start, unit->name);
+  append_text_field (self, out, unit_start, unit->short_name);
+  append_text_field (self, out, unit_start, unit->host);
   for (guint i = 0; i < details->n_people; i++)
     append_field (out, unit_start, details->people[i].name);
   g_string_append_c (out, '\0');
@@ -198,14 +226,13 @@ append_unit_text (SodoUnitMatcher *self,
 static FoldedChart *
 ensure_folded (SodoUnitMatcher *self)
 {
-  const char *lang = sodo_language_get ();
-  FoldedChart *folded = g_hash_table_lookup (self->folded, lang);
+  FoldedChart *folded = self->folded;
 
   if (folded != NULL)
     return folded;
 
   folded = g_new0 (FoldedChart, 1);
-  folded->text = g_string_sized_new (self->n_units * 64 + 1);
+  folded->text = g_string_sized_new (self->n_units * 96 + 1);
   folded->offsets = g_new (gsize, MAX (self->n_units, 1));
   for (guint unit = 0; unit < self->n_units; unit++)
     {
@@ -213,7 +240,7 @@ ensure_folded (SodoUnitMatcher *self)
       append_unit_text (self, folded->text, unit);
     }
 
-  g_hash_table_insert (self->folded, g_strdup (lang), folded);
+  self->folded = folded;
   return folded;
 }
 

@@ -1,8 +1,10 @@
 /* sodo-unit-matcher.h: finding the units of a chart by what a user types
  *
- * A unit is searched by its name, short name, host body and people's names in the current
- * language, folded with sodo_fold_for_search(): case and Vietnamese diacritics do not count,
- * so "dang doan hdnd" finds "Đảng đoàn Hội đồng nhân dân thành phố" (short name "ĐĐ HĐND").
+ * A unit is searched by its name, short name, host body and people's names, in every
+ * language the data gives (people refer to units by their Vietnamese names and abbreviations
+ * whatever the UI language), folded with sodo_fold_for_search(): case and Vietnamese
+ * diacritics do not count, so "dang doan hdnd" finds "Đảng đoàn Hội đồng nhân dân thành phố"
+ * (short name "ĐĐ HĐND").
  *
  * Matching runs in two tiers, so that a query of several words stays precise:
  *   1. units where the whole query appears as written, words in order, within one field
@@ -13,8 +15,8 @@
  * Results come in tree order (pre-order: a unit, then its children in order), the order in
  * which stepping through matches walks the chart.
  *
- * The folded text of every unit is made once per chart and language, on the first search,
- * and shared by every search of that chart (sodo_unit_matcher_get_for_chart()).
+ * The folded text of every unit is made once per chart, on the first search, and shared by
+ * every search of that chart (sodo_unit_matcher_get_for_chart()).
  * GLib only: no display needed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,8 +37,8 @@ void             sodo_unit_matcher_free           (SodoUnitMatcher *self);
 /* The matcher attached to @chart, made on first use and freed with the chart. */
 SodoUnitMatcher *sodo_unit_matcher_get_for_chart  (SodoOrgchart    *chart);
 
-/* The units matching @query in the current language (sodo_language_get()), in tree order.
- * Returns a new GArray of guint, empty for a query of only blanks. */
+/* The units matching @query, in tree order. Returns a new GArray of guint, empty for a
+ * query of only blanks. */
 GArray          *sodo_unit_matcher_find           (SodoUnitMatcher *self,
                                                    const char      *query);
 /* Position of @unit in tree order (0 for the root), to compare and step through matches. */
