@@ -167,7 +167,8 @@ typedef struct
   const uint8_t         *stacked;
   /* Depth of each visible node (root = 0); SODO_LAYOUT_NONE when invisible. */
   const uint32_t        *depth;
-  /* Smallest rectangle containing every visible card and connector; x = y = 0. */
+  /* Smallest rectangle containing every visible card and connector (up to float rounding);
+   * x = y = 0. */
   SodoLayoutRect         bounds;
   uint32_t               n_edges;    /* n_visible - 1 */
   const SodoLayoutEdge  *edges;
@@ -210,8 +211,9 @@ typedef void (*SodoLayoutVisitFunc) (uint32_t  index,
  * query). Intersection is closed: touching counts, and a connector is its polyline (zero
  * width). @node_func or @edge_func may be NULL to skip that kind. Returns the number of
  * nodes plus edges reported. The cost is proportional to the number reported plus the
- * number of grid cells the rectangle covers. A rectangle with a negative size is empty.
- * Safe to call from several threads at once on the same result. */
+ * number of grid cells the rectangle covers (a cell holds a few cards), plus, with
+ * align_levels, a binary search per level the rectangle crosses. A rectangle with a negative
+ * size is empty. Safe to call from several threads at once on the same result. */
 size_t   sodo_layout_query_rect  (const SodoLayoutResult *result,
                                   double                  x,
                                   double                  y,
@@ -238,7 +240,7 @@ size_t   sodo_layout_query_edges (const SodoLayoutResult *result,
                                   uint32_t               *out,
                                   size_t                  max_out);
 
-/* The visible node whose card contains (x, y) (edges included), or SODO_LAYOUT_NONE.
+/* The visible node whose card contains (x, y) (its border included), or SODO_LAYOUT_NONE.
  * Cards do not overlap; if two touch at the point, the smaller index wins. */
 uint32_t sodo_layout_node_at     (const SodoLayoutResult *result,
                                   double                  x,
