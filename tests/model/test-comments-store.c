@@ -396,7 +396,16 @@ run_save_loop (const char *path)
 static void
 test_kill_mid_save (void)
 {
-  const guint n_rounds = 40;
+  /* At least this many rounds; then more, until one kill has landed inside a save. On a busy
+   * machine serialising (no temporary file yet) can take most of a child's time, so a fixed
+   * number of random kills may all miss the saves. The caps (rounds, and seconds so that the
+   * test stays within its time-out however slow the machine) keep the test able to fail when
+   * no kill ever lands inside one. */
+  const guint min_rounds = 40;
+  const guint max_rounds = 400;
+  const gint64 max_extra_usec = 50 * G_USEC_PER_SEC;
+  gint64 extra_start = 0;
+  guint n_rounds = 0;
   g_autofree char *dir = make_test_dir ();
   g_autofree char *path = g_build_filename (dir, "r.json", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
@@ -407,7 +416,7 @@ test_kill_mid_save (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   guint n_a = 0, n_b = 0, n_mid_write = 0;
 
-  for (guint round = 0; round < n_rounds; round++)
+  for (; n_rounds < max_rounds && (n_rounds < min_rounds || n_mid_write == 0); n_rounds++)
     {
       const char *argv[] = { self_exe, "--save-loop", path, NULL };
       g_autoptr(GError) error = NULL;
@@ -417,6 +426,12 @@ test_kill_mid_save (void)
       int out_fd = -1, status = 0;
       char ready = 0;
       guint hidden;
+
+      if (n_rounds == min_rounds)
+        extra_start = g_get_monotonic_time ();
+      else if (n_rounds > min_rounds &&
+               g_get_monotonic_time () - extra_start > max_extra_usec)
+        break;
 
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
                                 NULL, &pid, NULL, &out_fd, NULL, &error);
