@@ -1,7 +1,7 @@
 /* sodo-chart-card.c: what a card says, how tall it is, and how it is drawn in full
  *
  * The measuring side (_sodo_card_get_lines(), _sodo_card_height()) and the drawing side
- * (_sodo_card_layouts_build(), _sodo_card_draw()) share the constants of
+ * (_sodo_card_layouts_build(), _sodo_cards_draw()) share the constants of
  * sodo-chart-render-private.h, so a card's text always fits the size the layout gave it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +21,15 @@
 #define SELECTION_WIDTH  2.5
 #define HOVER_INSET      -2.5
 #define HOVER_WIDTH      2.0
-#define MATCH_WIDTH      2.0
+/* Card outline: a fill of the border colour under the body, which is inset by this much
+ * (two fills cost less than a stroke). */
+#define CARD_BORDER      1.0
+#define MATCH_BORDER     2.0
+#define SHADOW_DEPTH     1.0
+#define ROUNDED_MIN_PIXELS_PER_POINT 0.6
+/* A quarter circle as one cubic Bézier: the control points sit this far along the tangents
+ * (4/3 (sqrt 2 - 1)). */
+#define ROUNDED_KAPPA    0.5522847498
 /* "+N" badge on a collapsed card. */
 #define BADGE_PAD_X      6.0
 #define BADGE_PAD_Y      1.5
@@ -310,56 +318,156 @@ stroke_ring (cairo_t              *cr,
   cairo_stroke (cr);
 }
 
-void
-_sodo_card_draw (SodoChartScene         *scene,
-                 cairo_t                *cr,
-                 guint                   unit,
-                 const SodoLayoutRect   *rect,
-                 const SodoRenderParams *params,
-                 const SodoChartPalette *palette,
-                 SodoRenderStats        *stats)
+/* The band follows the card's rounded left corners: the part of the body left of
+ * x + _SODO_CARD_BAND. */
+static void
+band_path (cairo_t              *cr,
+           const SodoLayoutRect *rect,
+           gboolean              rounded)
 {
-  SodoOrgchart *chart = sodo_chart_scene_get_orgchart (scene);
-  guint kind = sodo_orgchart_get_unit (chart, unit)->kind;
-  SodoChartColor kind_color = _sodo_palette_data_color (palette,
-                                                        _sodo_chart_scene_get_kind_color (scene, kind));
-  gboolean match = _sodo_render_is_match (params->matches, unit);
+  double x = rect->x + CARD_BORDER, y = rect->y + CARD_BORDER;
+  double height = rect->height - 2 * CARD_BORDER;
+  double radius = rounded ? MIN (_SODO_CARD_RADIUS - CARD_BORDER, height / 2) : 0;
+  double right = rect->x + MAX (_SODO_CARD_BAND, CARD_BORDER + radius);
+  double k = radius * (1 - ROUNDED_KAPPA);
 
-  /* A soft shadow below, the card, its kind band clipped to the rounded corners. */
-  _sodo_cairo_rounded_rect (cr, rect->x, rect->y + 1.5, rect->width, rect->height,
-                            _SODO_CARD_RADIUS);
-  _sodo_cairo_set_color (cr, palette->card_shadow);
-  cairo_fill (cr);
-
-  _sodo_cairo_rounded_rect (cr, rect->x, rect->y, rect->width, rect->height, _SODO_CARD_RADIUS);
-  _sodo_cairo_set_color (cr, palette->card);
-  cairo_fill_preserve (cr);
-  if (match)
+  if (!rounded)
     {
-      _sodo_cairo_set_color (cr, palette->match);
-      cairo_fill_preserve (cr);
+      cairo_rectangle (cr, x, y, right - x, height);
+      return;
     }
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_rectangle (cr, rect->x, rect->y, _SODO_CARD_BAND, rect->height);
-  _sodo_cairo_set_color (cr, kind_color);
+  cairo_move_to (cr, right, y);
+  cairo_line_to (cr, x + radius, y);
+  cairo_curve_to (cr, x + k, y, x, y + k, x, y + radius);
+  cairo_line_to (cr, x, y + height - radius);
+  cairo_curve_to (cr, x, y + height - k, x + k, y + height, x + radius, y + height);
+  cairo_line_to (cr, right, y + height);
+  cairo_close_path (cr);
+}
+
+/* Every card's shape, inset by @inset and @deeper points taller, in one path filled once.
+ * Without @rounded, plain rectangles: they fill several times faster, and zoomed out the
+ * corners are not seen. */
+static void
+fill_cards (cairo_t                *cr,
+            const SodoLayoutResult *layout,
+            const guint32          *units,
+            gsize                   n_units,
+            gboolean                rounded,
+            double                  inset,
+            double                  deeper,
+            SodoChartColor          color)
+{
+  if (n_units == 0)
+    return;
+  for (gsize i = 0; i < n_units; i++)
+    {
+      const SodoLayoutRect *r = &layout->rects[units[i]];
+      double width = r->width - 2 * inset, height = r->height - 2 * inset + deeper;
+
+      if (rounded)
+        _sodo_cairo_rounded_rect (cr, r->x + inset, r->y + inset, width, height,
+                                  _SODO_CARD_RADIUS - inset);
+      else
+        cairo_rectangle (cr, r->x + inset, r->y + inset, width, height);
+    }
+  _sodo_cairo_set_color (cr, color);
   cairo_fill (cr);
-  cairo_restore (cr);
-  _sodo_cairo_rounded_rect (cr, rect->x + 0.5, rect->y + 0.5, rect->width - 1, rect->height - 1,
-                            _SODO_CARD_RADIUS - 0.5);
-  _sodo_cairo_set_color (cr, match ? palette->match_border : palette->card_border);
-  cairo_set_line_width (cr, match ? MATCH_WIDTH : 1.0);
-  cairo_stroke (cr);
+}
 
-  draw_card_text (scene, cr, unit, rect, palette, stats);
+/* The cards' shapes: outlines, bodies and kind bands, each a few fills for all the
+ * cards (one fill per card costs several times more at the scales where many are seen).
+ * Cards never overlap, so drawing layer by layer looks as drawing card by card. */
+static void
+draw_card_shapes (SodoChartScene         *scene,
+                  cairo_t                *cr,
+                  const SodoLayoutResult *layout,
+                  const guint32          *units,
+                  gsize                   n_units,
+                  const SodoRenderParams *params,
+                  const SodoChartPalette *palette,
+                  double                  pixels_per_point)
+{
+  g_autofree guint32 *plain = g_new (guint32, MAX (n_units, 1));
+  g_autofree guint32 *matched = g_new (guint32, MAX (n_units, 1));
+  g_autofree guint32 *by_kind = g_new (guint32, MAX (n_units, 1));
+  g_autofree guint32 *starts = NULL;
+  gsize n_plain = 0, n_matched = 0;
+  guint n_kinds = 0;
+  SodoChartColor opaque_match = palette->match;
+  SodoChartColor opaque_border = palette->card_border;
+  SodoChartColor match_fill;
+  /* Rounded corners where they show: a few device pixels large, or whenever full detail
+   * is asked for (print, export). */
+  gboolean rounded = params->detail == SODO_CHART_DETAIL_FULL ||
+                     pixels_per_point >= ROUNDED_MIN_PIXELS_PER_POINT;
 
-  if (unit == params->selected_unit)
-    stroke_ring (cr, rect, SELECTION_INSET, SELECTION_WIDTH, palette->selection);
-  else if (unit == params->hover_unit)
-    stroke_ring (cr, rect, HOVER_INSET, HOVER_WIDTH, palette->hover);
+  /* The match tint over the card, as one opaque colour. */
+  opaque_match.alpha = 1;
+  match_fill = sodo_chart_color_mix (palette->card, opaque_match, palette->match.alpha);
+  opaque_border.alpha = 1;
+  opaque_border = sodo_chart_color_mix (palette->background, opaque_border,
+                                        palette->card_border.alpha);
 
-  if (sodo_chart_scene_get_collapsed (scene, unit))
-    draw_badge (scene, cr, unit, rect, palette, stats);
+  for (gsize i = 0; i < n_units; i++)
+    {
+      if (_sodo_render_is_match (params->matches, units[i]))
+        matched[n_matched++] = units[i];
+      else
+        plain[n_plain++] = units[i];
+    }
 
-  stats->n_cards++;
+  /* The outline is the card's shape in an opaque border colour, a point deeper than the
+   * card so that its lower edge reads as a shadow; the body covers all but its rim. Two
+   * opaque fills: a translucent shadow and ring cost twice as much. */
+  fill_cards (cr, layout, plain, n_plain, rounded, 0, SHADOW_DEPTH, opaque_border);
+  fill_cards (cr, layout, plain, n_plain, rounded, CARD_BORDER, 0, palette->card);
+  fill_cards (cr, layout, matched, n_matched, rounded, 0, SHADOW_DEPTH, palette->match_border);
+  fill_cards (cr, layout, matched, n_matched, rounded, MATCH_BORDER, 0, match_fill);
+
+  /* Bands, one fill per kind. */
+  starts = _sodo_sort_by_kind (scene, units, n_units, by_kind, &n_kinds);
+  for (guint k = 0; k <= n_kinds; k++)
+    {
+      if (starts[k] == starts[k + 1])
+        continue;
+      for (guint32 i = starts[k]; i < starts[k + 1]; i++)
+        band_path (cr, &layout->rects[by_kind[i]], rounded);
+      _sodo_cairo_set_color (cr, _sodo_palette_data_color (palette,
+                                                           _sodo_chart_scene_get_kind_color (scene, k)));
+      cairo_fill (cr);
+    }
+}
+
+void
+_sodo_cards_draw (SodoChartScene         *scene,
+                  cairo_t                *cr,
+                  const SodoLayoutResult *layout,
+                  const guint32          *units,
+                  gsize                   n_units,
+                  const SodoRenderParams *params,
+                  const SodoChartPalette *palette,
+                  SodoRenderStats        *stats)
+{
+  double dx = 1, dy = 0;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  draw_card_shapes (scene, cr, layout, units, n_units, params, palette, hypot (dx, dy));
+
+  for (gsize i = 0; i < n_units; i++)
+    draw_card_text (scene, cr, units[i], &layout->rects[units[i]], palette, stats);
+
+  for (gsize i = 0; i < n_units; i++)
+    {
+      guint unit = units[i];
+      const SodoLayoutRect *rect = &layout->rects[unit];
+
+      if (unit == params->selected_unit)
+        stroke_ring (cr, rect, SELECTION_INSET, SELECTION_WIDTH, palette->selection);
+      else if (unit == params->hover_unit)
+        stroke_ring (cr, rect, HOVER_INSET, HOVER_WIDTH, palette->hover);
+      if (sodo_chart_scene_get_collapsed (scene, unit))
+        draw_badge (scene, cr, unit, rect, palette, stats);
+    }
+  stats->n_cards += n_units;
 }

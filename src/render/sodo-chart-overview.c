@@ -207,8 +207,12 @@ ensure_overview (SodoChartScene *scene)
 
   overview = g_new0 (Overview, 1);
   keys = g_new (guint64, MAX (layout->n_visible, 1));
-  sx = layout->bounds.width > 0 ? 65535.0 / layout->bounds.width : 0;
-  sy = layout->bounds.height > 0 ? 65535.0 / layout->bounds.height : 0;
+  /* The same scale on both axes: a chart is often a hundred times wider than tall, and
+   * stretching its height over as many steps as its width would order the cards by their
+   * small differences in height before their position along a row. */
+  sx = MAX (layout->bounds.width, layout->bounds.height);
+  sx = sx > 0 ? 65535.0 / sx : 0;
+  sy = sx;
   for (guint i = 0; i < layout->n_nodes && n < layout->n_visible; i++)
     {
       const SodoLayoutRect *r = &layout->rects[i];
@@ -237,6 +241,12 @@ ensure_overview (SodoChartScene *scene)
 
   _sodo_chart_scene_set_cache (scene, _SODO_SCENE_CACHE_OVERVIEW, overview, overview_free);
   return overview;
+}
+
+void
+_sodo_overview_prepare (SodoChartScene *scene)
+{
+  ensure_overview (scene);
 }
 
 /* The frame's pixels, and how chart coordinates map onto them. */
@@ -439,20 +449,35 @@ _sodo_overview_draw (SodoChartScene         *scene,
   Overview *overview = ensure_overview (scene);
   cairo_surface_t *image;
   Canvas canvas;
+  SodoChartRect extent;
   double dx = 1, dy = 0;
 
   if (overview == NULL || overview->n_cards == 0)
+    return;
+
+  /* Only the part of the area the chart covers needs pixels: a wide chart zoomed out is a
+   * thin strip across the frame. */
+  extent.x = MAX (area->x, layout->bounds.x);
+  extent.y = MAX (area->y, layout->bounds.y);
+  extent.width = MIN (area->x + area->width, layout->bounds.x + layout->bounds.width) - extent.x;
+  extent.height = MIN (area->y + area->height, layout->bounds.y + layout->bounds.height) - extent.y;
+  if (extent.width < 0 || extent.height < 0)
     return;
 
   /* Draw at the device's resolution (HiDPI, print), within a sane image size. */
   cairo_user_to_device_distance (cr, &dx, &dy);
   canvas.pixels_per_point = MAX (hypot (dx, dy), 1e-9);
   canvas.pixels_per_point = MIN (canvas.pixels_per_point,
-                                 MAX_IMAGE_SIDE / MAX (area->width, area->height));
-  canvas.width = MAX (1, (int) ceil (area->width * canvas.pixels_per_point));
-  canvas.height = MAX (1, (int) ceil (area->height * canvas.pixels_per_point));
-  canvas.origin_x = area->x;
-  canvas.origin_y = area->y;
+                                 MAX_IMAGE_SIDE / MAX (1, MAX (extent.width, extent.height)));
+  /* Whole pixels from the area's corner, so that the blocks fall on device pixels. */
+  canvas.origin_x = area->x + floor ((extent.x - area->x) * canvas.pixels_per_point) /
+                              canvas.pixels_per_point;
+  canvas.origin_y = area->y + floor ((extent.y - area->y) * canvas.pixels_per_point) /
+                              canvas.pixels_per_point;
+  canvas.width = MAX (1, (int) ceil ((extent.x + extent.width - canvas.origin_x) *
+                                     canvas.pixels_per_point) + 1);
+  canvas.height = MAX (1, (int) ceil ((extent.y + extent.height - canvas.origin_y) *
+                                      canvas.pixels_per_point) + 1);
   canvas.card = palette->card;
   canvas.tint = 1.0 - palette->block_tint * 0.5;
 
@@ -470,7 +495,7 @@ _sodo_overview_draw (SodoChartScene         *scene,
 
   cairo_surface_mark_dirty (image);
   cairo_save (cr);
-  cairo_translate (cr, area->x, area->y);
+  cairo_translate (cr, canvas.origin_x, canvas.origin_y);
   cairo_scale (cr, 1 / canvas.pixels_per_point, 1 / canvas.pixels_per_point);
   cairo_set_source_surface (cr, image, 0, 0);
   cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);

@@ -23,8 +23,7 @@ typedef struct {
   gboolean       dark;
   SodoChartColor background;
   SodoChartColor card;               /* card fill */
-  SodoChartColor card_border;
-  SodoChartColor card_shadow;
+  SodoChartColor card_border;       /* outline, over the background */
   SodoChartColor text;               /* names */
   SodoChartColor secondary_text;     /* short name or host, figures */
   SodoChartColor connector;          /* tree connectors */

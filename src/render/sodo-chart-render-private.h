@@ -107,13 +107,23 @@ void    _sodo_cairo_rounded_rect   (cairo_t        *cr,
 SodoChartColor _sodo_palette_data_color (const SodoChartPalette *palette,
                                          guint32                 rgb);
 
+/* Orders @units (n_units) by kind into @sorted and returns where each kind starts:
+ * sorted[starts[k] .. starts[k + 1] - 1] have kind k, for k in 0 .. *n_kinds (the last
+ * slot takes kinds out of range). Free the result with g_free(). */
+guint32 *_sodo_sort_by_kind        (SodoChartScene         *scene,
+                                    const guint32          *units,
+                                    gsize                   n_units,
+                                    guint32                *sorted,
+                                    guint                  *n_kinds);
+
 /* ---- Cards (sodo-chart-card.c) ---- */
 
-/* Draws one card with its text, highlights and badge. */
-void    _sodo_card_draw            (SodoChartScene         *scene,
+/* Draws the cards @units (visible units of @layout): shapes, text, highlights, badges. */
+void    _sodo_cards_draw           (SodoChartScene         *scene,
                                     cairo_t                *cr,
-                                    guint                   unit,
-                                    const SodoLayoutRect   *rect,
+                                    const SodoLayoutResult *layout,
+                                    const guint32          *units,
+                                    gsize                   n_units,
                                     const SodoRenderParams *params,
                                     const SodoChartPalette *palette,
                                     SodoRenderStats        *stats);
@@ -135,6 +145,10 @@ void    _sodo_relations_draw       (SodoChartScene         *scene,
                                     SodoRenderStats        *stats);
 
 /* ---- Density overview (sodo-chart-overview.c) ---- */
+
+/* Builds the overview of the current layout now rather than on the first frame that needs
+ * it (linear in the visible cards: tens of milliseconds for a million). */
+void    _sodo_overview_prepare     (SodoChartScene         *scene);
 
 /* Draws @area (chart coordinates) as a density picture of cards and groups of cards. The
  * cairo_t is already transformed to chart coordinates and clipped to @area. */

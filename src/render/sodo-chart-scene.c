@@ -409,7 +409,12 @@ ensure_layout (SodoChartScene *self)
   self->layout = sodo_layout_compute (&tree, &options, &status);
   self->layout_stale = FALSE;
   if (self->layout == NULL)
-    g_critical ("Chart layout failed: %s", sodo_layout_status_to_string (status));
+    {
+      g_critical ("Chart layout failed: %s", sodo_layout_status_to_string (status));
+      return;
+    }
+  /* With the layout rather than on the first zoomed-out frame, which must stay fast. */
+  _sodo_overview_prepare (self);
 }
 
 const SodoLayoutResult *

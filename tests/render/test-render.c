@@ -199,6 +199,87 @@ test_kind_colour_where_laid_out (void)
   cairo_surface_destroy (surface);
 }
 
+/* Every pixel drawn is on a card (or its badge) or on a connector the layout gave, and every
+ * connector is drawn: no stray line, no missing one. Compact mode, for its 5-point
+ * connectors, with a collapsed group. */
+static void
+test_connectors_follow_edges (void)
+{
+  g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
+  g_autoptr(SodoChartScene) scene = NULL;
+  const SodoChartPalette *palette = sodo_chart_palette_light ();
+  SodoChartSceneOptions options;
+  const SodoLayoutResult *layout;
+  SodoRenderParams params;
+  SodoRenderStats stats;
+  cairo_surface_t *surface, *allowed;
+  cairo_t *cr;
+  int width, height, stray = 0;
+
+  sodo_chart_scene_options_init (&options);
+  options.compact = TRUE;
+  scene = sodo_chart_scene_new (chart, &options);
+  sodo_chart_scene_set_collapsed (scene, unit (chart, "nhom-huyen-uy"), TRUE);
+  layout = sodo_chart_scene_get_layout (scene);
+
+  sodo_render_params_init (&params);
+  params.show_relations = FALSE;
+  params.stats = &stats;
+  surface = render_whole (scene, &params, 1.0);
+  g_assert_cmpuint (stats.n_edges, ==, layout->n_edges);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+
+  /* Where drawing may happen: cards with a margin for their outline and badge, and a band
+   * around each connector segment. */
+  allowed = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cr = cairo_create (allowed);
+  cairo_translate (cr, -params.area.x, -params.area.y);
+  for (guint i = 0; i < layout->n_nodes; i++)
+    if (layout->visible[i])
+      cairo_rectangle (cr, layout->rects[i].x - 3, layout->rects[i].y - 3,
+                       layout->rects[i].width + 6, layout->rects[i].height + 14);
+  cairo_fill (cr);
+  cairo_set_line_width (cr, 5);
+  for (guint e = 0; e < layout->n_edges; e++)
+    {
+      SodoLayoutPoint points[SODO_LAYOUT_EDGE_MAX_POINTS];
+      guint n = sodo_layout_edge_get_points (layout, e, points);
+
+      g_assert_cmpuint (n, >=, 4);
+      cairo_move_to (cr, points[0].x, points[0].y);
+      for (guint p = 1; p < n; p++)
+        cairo_line_to (cr, points[p].x, points[p].y);
+      cairo_stroke (cr);
+
+      /* The middle of every segment has the connector's colour. */
+      for (guint p = 1; p < n; p++)
+        {
+          double x = (points[p - 1].x + points[p].x) / 2, y = (points[p - 1].y + points[p].y) / 2;
+
+          if (sodo_chart_scene_unit_at (scene, x, y) == SODO_NO_INDEX &&
+              (points[p - 1].x != points[p].x || points[p - 1].y != points[p].y))
+            g_assert_true (pixel_is (chart_pixel (surface, &params, x, y), palette->connector,
+                                     0.15));
+        }
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (allowed);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint8 mask = cairo_image_surface_get_data (allowed)[y * cairo_image_surface_get_stride (allowed) + x];
+
+        if (mask == 0 && !pixel_is (read_pixel (surface, x, y), palette->background, 0.01))
+          stray++;
+      }
+  g_assert_cmpint (stray, ==, 0);
+
+  cairo_surface_destroy (allowed);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_layout_lookups (void)
 {
@@ -860,6 +941,7 @@ main (int   argc,
   sodo_language_set ("vi");
 
   g_test_add_func ("/render/kind-colour-where-laid-out", test_kind_colour_where_laid_out);
+  g_test_add_func ("/render/connectors-follow-edges", test_connectors_follow_edges);
   g_test_add_func ("/render/layout-lookups", test_layout_lookups);
   g_test_add_func ("/render/collapse", test_collapse);
   g_test_add_func ("/render/orientation-and-compact", test_orientation_and_compact);
