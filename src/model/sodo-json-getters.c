@@ -62,8 +62,8 @@ report_valist (SodoJsonContext *ctx,
   guint line = 0, column = 0;
 
   /* Past the limit a problem is only counted: don't spend time finding where it is. */
-  if (object != NULL && ctx->doc != NULL && !ctx->no_positions &&
-      sodo_diagnostics_get_n_items (ctx->diags) < SODO_MAX_DIAGNOSTICS)
+  if (ctx->doc != NULL && sodo_diagnostics_get_n_items (ctx->diags) < SODO_MAX_DIAGNOSTICS &&
+      !_sodo_json_doc_locate (ctx->doc, path, member, &line, &column) && object != NULL)
     {
       g_autofree char *key = NULL;
 
@@ -113,8 +113,8 @@ _sodo_json_get_root_object (SodoJsonContext *ctx)
   return json_node_get_object (root);
 }
 
-static const char *
-node_type_name (JsonNode *node)
+const char *
+_sodo_json_describe_node (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_NULL (node))
     return "null";
@@ -174,7 +174,7 @@ report_type (SodoJsonContext *ctx,
 {
   /* TRANSLATORS: "must be a string, not a number" */
   _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_TYPE, object, path, member,
-                     _("must be %s, not %s"), expected, node_type_name (node));
+                     _("must be %s, not %s"), expected, _sodo_json_describe_node (node));
   return FALSE;
 }
 
@@ -634,7 +634,7 @@ _sodo_json_array_get_object (SodoJsonContext *ctx,
 
   element = g_strdup_printf ("%s[%u]", member, index);
   _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_TYPE, parent, path, element,
-                     _("must be an object, not %s"), node_type_name (node));
+                     _("must be an object, not %s"), _sodo_json_describe_node (node));
   return NULL;
 }
 
@@ -654,7 +654,7 @@ _sodo_json_array_get_string (SodoJsonContext *ctx,
 
   element = g_strdup_printf ("%s[%u]", member, index);
   _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_TYPE, parent, path, element,
-                     _("must be a string, not %s"), node_type_name (node));
+                     _("must be a string, not %s"), _sodo_json_describe_node (node));
   return NULL;
 }
 

@@ -23,32 +23,44 @@ typedef struct _SodoJsonDoc SodoJsonDoc;
  * length) and parses them. Problems go to @diags; returns NULL when the text is not usable. */
 SodoJsonDoc *_sodo_json_doc_parse        (GBytes           *bytes,
                                           SodoDiagnostics  *diags);
-/* The same, but each element of the array @root_member of the root object goes to @func as
- * soon as it is parsed, and is dropped from the tree when @func returns TRUE: a list of a
- * million units then never exists as a whole tree. The elements are not in the tree for
- * _sodo_json_doc_get_position() afterwards. */
-SodoJsonDoc *_sodo_json_doc_parse_streaming (GBytes              *bytes,
+/* The two steps of _sodo_json_doc_parse() apart, with the parse streaming: the checks (the
+ * document has no tree yet, but positions can be found), then the parse, where each element
+ * of the array @root_member of the root object goes to @func as soon as it is parsed, and is
+ * dropped from the tree when @func returns TRUE: a list of a million units then never
+ * exists as a whole tree. @root_member given twice in the root object is an error. */
+SodoJsonDoc *_sodo_json_doc_scan         (GBytes           *bytes,
+                                          SodoDiagnostics  *diags);
+gboolean     _sodo_json_doc_parse_streaming (SodoJsonDoc         *doc,
                                              SodoDiagnostics     *diags,
                                              const char          *root_member,
                                              SodoJsonElementFunc  func,
                                              gpointer             user_data);
 void         _sodo_json_doc_free         (SodoJsonDoc      *doc);
 JsonNode    *_sodo_json_doc_get_root     (SodoJsonDoc      *doc);
+/* 1-based position of @member of the value at JSON path @path ("units[3]"; "" or NULL for
+ * the root), of the value itself when @member is NULL or missing. A @member such as
+ * "people[2]" is placed at "people", as _sodo_json_report() always did; give the element as
+ * @path to point at it.
+ * Found from the text alone, so it works while streaming and after elements were dropped.
+ * FALSE when the text has nothing at @path. */
+gboolean     _sodo_json_doc_locate       (SodoJsonDoc      *doc,
+                                          const char       *path,
+                                          const char       *member,
+                                          guint            *line,
+                                          guint            *column);
 /* 1-based position of @member of @object (of @object itself when @member is NULL);
- * 0 when unknown. Positions are worked out on first use only (the error path). */
+ * 0 when unknown. Positions are worked out on first use only (the error path), by walking
+ * the text in step with the whole tree. */
 void         _sodo_json_doc_get_position (SodoJsonDoc      *doc,
                                           JsonObject       *object,
                                           const char       *member,
                                           guint            *line,
                                           guint            *column);
-/* Line of the @index-th object element of the array member @root_member of the root object
- * ("units", "comments"), recorded by the byte scan at no extra cost; 0 when unknown. */
+/* Line of element @index of the array member @root_member of the root object ("units",
+ * "comments"), recorded by the byte scan at no extra cost; 0 when unknown. */
 guint        _sodo_json_doc_get_element_line (SodoJsonDoc *doc,
                                               const char  *root_member,
                                               guint        index);
-/* Number of object elements of that array, from the same scan. */
-guint        _sodo_json_doc_count_elements   (SodoJsonDoc *doc,
-                                              const char  *root_member);
 /* Reads a whole file with the size limit; IO errors go to @diags. */
 GBytes      *_sodo_json_read_file        (GFile            *file,
                                           SodoDiagnostics  *diags,
@@ -61,13 +73,11 @@ typedef struct {
   SodoJsonDoc     *doc;
   SodoDiagnostics *diags;
   SodoTextPool    *pool;
-  /* Report without looking up positions: for a first pass whose reports only say "go
-   * again the careful way". */
-  gboolean         no_positions;
 } SodoJsonContext;
 
 /* Reports a problem at @member of @object (or @object), whose JSON path is @path
- * ("units[12]"; "" for the root). The diagnostic's path is "@path.@member". */
+ * ("units[12]"; "" for the root). The diagnostic's path is "@path.@member". The position is
+ * found from the path (@object is only a fallback), so @path must be exact. */
 void         _sodo_json_report           (SodoJsonContext  *ctx,
                                           SodoSeverity      severity,
                                           SodoErrorCode     code,
@@ -86,6 +96,8 @@ char        *_sodo_json_path_member      (const char       *path,
 char        *_sodo_json_path_element     (const char       *path,
                                           const char       *member,
                                           guint             index);
+/* "a string", "a number", "null"… for "must be X, not Y" messages. */
+const char  *_sodo_json_describe_node    (JsonNode         *node);
 /* A user's value shortened for quoting in a message. */
 char        *_sodo_json_snippet          (const char       *str);
 

@@ -20,19 +20,28 @@
 #include "sodo-json-stream-private.h"
 #include "sodo-limits.h"
 
+/* Where an element of a list in the root object starts, found by the byte scan. */
+typedef struct {
+  guint32 offset;
+  guint32 line;
+} ElementPosition;
+
 struct _SodoJsonDoc {
   GBytes     *bytes;
   const char *text;            /* after a BOM */
   gsize       length;
   JsonNode   *root;
-  /* Root member name -> GArray of guint32: line of each object element of that array. */
-  GHashTable *element_lines;
-  GPtrArray  *root_array_keys; /* name of each array in the root object, in text order */
+
+  /* Found by the byte scan, at no extra pass. */
+  GHashTable *element_positions;   /* root member name -> GArray of ElementPosition */
+  GPtrArray  *root_array_keys;     /* see _sodo_json_stream_parser_new() */
+  GHashTable *root_keys;           /* root member name -> offset + 1 of its last key */
+  GHashTable *repeated_root_keys;  /* root member name -> offset + 1 of a repeat */
 
   /* Worked out on first use (the error path). */
+  GArray     *line_starts;     /* guint32 offset of each line's first byte */
   gboolean    positions_ready;
   GHashTable *object_offsets;  /* JsonObject * -> offset + 1 of its "{" */
-  GArray     *line_starts;     /* guint32 offset of each line's first byte */
 };
 
 typedef struct {
@@ -96,36 +105,59 @@ check_encoding (ScanContext *scan)
                       _("the file is not valid UTF-8 text"));
 }
 
-/* Remembers the line of each object element of each array member of the root object, so a
- * loader can give every unit its line without a second pass. */
+/* What the byte scan records about the root object as it goes. */
 typedef struct {
-  GHashTable *element_lines;
-  GPtrArray  *root_array_keys;
-  GArray     *current;         /* of the root array member being scanned, or NULL */
-  const char *key_start;       /* last string seen at depth 1 */
-  gsize       key_length;
-} LineRecorder;
+  SodoJsonDoc *doc;
+  GArray      *current;         /* ElementPosition of the root list being scanned, or NULL */
+  gboolean     expect_element;  /* after "[" or "," of that list */
+  const char  *key_start;       /* last string seen at depth 1 */
+  gsize        key_length;
+} Recorder;
 
 /* Called for each array that is not inside another array, in text order: the streaming
  * parser counts the same arrays, so the n-th name here is the n-th array it sees. */
 static void
-recorder_open_array (LineRecorder *recorder,
-                     gboolean      in_root_object)
+recorder_open_array (Recorder *recorder,
+                     gboolean  in_root_object)
 {
   char *key;
 
   recorder->current = NULL;
   if (!in_root_object || recorder->key_start == NULL)
     {
-      g_ptr_array_add (recorder->root_array_keys, NULL);
+      g_ptr_array_add (recorder->doc->root_array_keys, NULL);
       return;
     }
 
   key = g_strndup (recorder->key_start, recorder->key_length);
-  g_ptr_array_add (recorder->root_array_keys, g_strdup (key));
-  recorder->current = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_ptr_array_add (recorder->doc->root_array_keys, g_strdup (key));
+  recorder->current = g_array_new (FALSE, FALSE, sizeof (ElementPosition));
+  recorder->expect_element = TRUE;
   /* A repeated key replaces the array, as json-glib keeps the last value. */
-  g_hash_table_replace (recorder->element_lines, key, recorder->current);
+  g_hash_table_replace (recorder->doc->element_positions, key, recorder->current);
+}
+
+static void
+recorder_add_element (Recorder *recorder,
+                      gsize     offset,
+                      guint     line)
+{
+  ElementPosition position = { (guint32) offset, line };
+
+  g_array_append_val (recorder->current, position);
+  recorder->expect_element = FALSE;
+}
+
+static void
+recorder_add_root_key (Recorder *recorder)
+{
+  SodoJsonDoc *doc = recorder->doc;
+  gsize offset = recorder->key_start - 1 - doc->text;
+  char *key = g_strndup (recorder->key_start, recorder->key_length);
+
+  if (g_hash_table_contains (doc->root_keys, key))
+    g_hash_table_replace (doc->repeated_root_keys, g_strdup (key), GSIZE_TO_POINTER (offset + 1));
+  g_hash_table_replace (doc->root_keys, key, GSIZE_TO_POINTER (offset + 1));
 }
 
 static gsize
@@ -179,8 +211,22 @@ is_value_char (guchar c)
 }
 
 static gboolean
-scan_structure (ScanContext  *scan,
-                LineRecorder *recorder)
+report_unexpected (ScanContext *scan,
+                   gsize        pos)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *character = NULL;
+  gunichar uc = g_utf8_get_char (scan->text + pos);
+
+  character = g_ucs4_to_utf8 (&uc, 1, NULL, NULL, NULL);
+  message = g_strdup_printf (_("not valid JSON: unexpected character “%s”"),
+                             g_unichar_isprint (uc) ? character : "?");
+  return scan_report (scan, SODO_ERROR_SYNTAX, pos, message);
+}
+
+static gboolean
+scan_structure (ScanContext *scan,
+                Recorder    *recorder)
 {
   const guchar *text = (const guchar *) scan->text;
   guint depth = 0;
@@ -193,12 +239,25 @@ scan_structure (ScanContext  *scan,
       guchar c = text[pos];
       gboolean ok;
 
+      /* The first character of an element of a list in the root object. */
+      if (depth == 2 && recorder->expect_element && c != ' ' && c != '\t' && c != '\r' &&
+          c != '\n' && c != ']')
+        recorder_add_element (recorder, pos, line);
+
       switch (c)
         {
         case '\n':
           line++;
           break;
-        case ' ': case '\t': case '\r': case ':': case ',':
+        case ' ': case '\t': case '\r':
+          break;
+        case ':':
+          if (depth == 1 && root_is_object && recorder->key_start != NULL)
+            recorder_add_root_key (recorder);
+          break;
+        case ',':
+          if (depth == 2 && recorder->current != NULL)
+            recorder->expect_element = TRUE;
           break;
         case '"':
           {
@@ -225,14 +284,15 @@ scan_structure (ScanContext  *scan,
             }
           if (depth == 1)
             root_is_object = (c == '{');
-          else if (depth == 2 && c == '{')
-            recorder->current = NULL;
-          else if (depth == 3 && c == '{' && recorder->current != NULL)
-            g_array_append_val (recorder->current, line);
           if (c == '[' && array_depth++ == 0)
             recorder_open_array (recorder, depth == 2 && root_is_object);
           break;
         case '}': case ']':
+          if (depth == 2)
+            {
+              recorder->current = NULL;
+              recorder->expect_element = FALSE;
+            }
           if (depth > 0)
             depth--;
           if (c == ']' && array_depth > 0)
@@ -240,16 +300,7 @@ scan_structure (ScanContext  *scan,
           break;
         default:
           if (!is_value_char (c))
-            {
-              g_autofree char *message = NULL;
-              g_autofree char *character = NULL;
-              gunichar uc = g_utf8_get_char (scan->text + pos);
-
-              character = g_ucs4_to_utf8 (&uc, 1, NULL, NULL, NULL);
-              message = g_strdup_printf (_("not valid JSON: unexpected character “%s”"),
-                                         g_unichar_isprint (uc) ? character : "?");
-              return scan_report (scan, SODO_ERROR_SYNTAX, pos, message);
-            }
+            return report_unexpected (scan, pos);
           break;
         }
     }
@@ -333,20 +384,18 @@ report_parser_error (SodoJsonDoc     *doc,
                           (guint) line, column, NULL, _("not valid JSON: %s"), detail);
 }
 
-static SodoJsonDoc *
-parse_document (GBytes              *bytes,
-                SodoDiagnostics     *diags,
-                const char          *stream_member,
-                SodoJsonElementFunc  func,
-                gpointer             user_data)
+SodoJsonDoc *
+_sodo_json_doc_scan (GBytes          *bytes,
+                     SodoDiagnostics *diags)
 {
   g_autoptr(SodoJsonDoc) doc = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) error = NULL;
-  LineRecorder recorder = { 0, };
+  Recorder recorder = { 0, };
   ScanContext scan;
   gsize size = 0;
   const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (diags != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
   if (size > SODO_MAX_FILE_SIZE)
@@ -366,26 +415,35 @@ parse_document (GBytes              *bytes,
       doc->text += 3;
       doc->length -= 3;
     }
-  doc->element_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                              (GDestroyNotify) g_array_unref);
+  doc->element_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                  (GDestroyNotify) g_array_unref);
   doc->root_array_keys = g_ptr_array_new_with_free_func (g_free);
+  doc->root_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc->repeated_root_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   scan.diags = diags;
   scan.text = doc->text;
   scan.length = doc->length;
-  recorder.element_lines = doc->element_lines;
-  recorder.root_array_keys = doc->root_array_keys;
+  recorder.doc = doc;
   if (!check_encoding (&scan) || !scan_structure (&scan, &recorder))
     return NULL;
 
-  if (stream_member != NULL)
-    parser = _sodo_json_stream_parser_new (doc->root_array_keys, stream_member, func, user_data);
-  else
-    parser = json_parser_new ();
+  return g_steal_pointer (&doc);
+}
+
+static gboolean
+load_tree (SodoJsonDoc     *doc,
+           SodoDiagnostics *diags,
+           JsonParser      *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (doc->root == NULL, FALSE);
+
   if (!json_parser_load_from_data (parser, doc->text, (gssize) doc->length, &error))
     {
       report_parser_error (doc, diags, error);
-      return NULL;
+      return FALSE;
     }
 
   doc->root = json_parser_steal_root (parser);
@@ -393,35 +451,64 @@ parse_document (GBytes              *bytes,
     {
       sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_SYNTAX, 0, 0, NULL,
                             "%s", _("the file is empty"));
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&doc);
+  return TRUE;
 }
 
 SodoJsonDoc *
 _sodo_json_doc_parse (GBytes          *bytes,
                       SodoDiagnostics *diags)
 {
+  g_autoptr(SodoJsonDoc) doc = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (diags != NULL, NULL);
 
-  return parse_document (bytes, diags, NULL, NULL, NULL);
+  doc = _sodo_json_doc_scan (bytes, diags);
+  if (doc == NULL)
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!load_tree (doc, diags, parser))
+    return NULL;
+
+  return g_steal_pointer (&doc);
 }
 
-SodoJsonDoc *
-_sodo_json_doc_parse_streaming (GBytes              *bytes,
+gboolean
+_sodo_json_doc_parse_streaming (SodoJsonDoc         *doc,
                                 SodoDiagnostics     *diags,
                                 const char          *root_member,
                                 SodoJsonElementFunc  func,
                                 gpointer             user_data)
 {
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (diags != NULL, NULL);
-  g_return_val_if_fail (root_member != NULL, NULL);
-  g_return_val_if_fail (func != NULL, NULL);
+  g_autoptr(JsonParser) parser = NULL;
+  gpointer repeated;
 
-  return parse_document (bytes, diags, root_member, func, user_data);
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (diags != NULL, FALSE);
+  g_return_val_if_fail (root_member != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  /* json-glib keeps the last of repeated members, but the elements of every copy would have
+   * been handed over by then. */
+  repeated = g_hash_table_lookup (doc->repeated_root_keys, root_member);
+  if (repeated != NULL)
+    {
+      guint line, column;
+
+      offset_to_position (doc->text, GPOINTER_TO_SIZE (repeated) - 1, &line, &column);
+      sodo_diagnostics_add (diags, SODO_SEVERITY_ERROR, SODO_ERROR_DUPLICATE, line, column,
+                            root_member, _("“%s” is given twice: a file has only one"),
+                            root_member);
+      return FALSE;
+    }
+
+  parser = _sodo_json_stream_parser_new (doc->root_array_keys, root_member, func, user_data);
+  return load_tree (doc, diags, parser);
 }
 
 void
@@ -431,8 +518,10 @@ _sodo_json_doc_free (SodoJsonDoc *doc)
     return;
 
   g_clear_pointer (&doc->root, json_node_unref);
-  g_clear_pointer (&doc->element_lines, g_hash_table_unref);
+  g_clear_pointer (&doc->element_positions, g_hash_table_unref);
   g_clear_pointer (&doc->root_array_keys, g_ptr_array_unref);
+  g_clear_pointer (&doc->root_keys, g_hash_table_unref);
+  g_clear_pointer (&doc->repeated_root_keys, g_hash_table_unref);
   g_clear_pointer (&doc->object_offsets, g_hash_table_unref);
   g_clear_pointer (&doc->line_starts, g_array_unref);
   g_bytes_unref (doc->bytes);
@@ -447,34 +536,31 @@ _sodo_json_doc_get_root (SodoJsonDoc *doc)
   return doc->root;
 }
 
+static const ElementPosition *
+get_element_position (SodoJsonDoc *doc,
+                      const char  *root_member,
+                      guint        index)
+{
+  GArray *positions = g_hash_table_lookup (doc->element_positions, root_member);
+
+  if (positions == NULL || index >= positions->len)
+    return NULL;
+
+  return &g_array_index (positions, ElementPosition, index);
+}
+
 guint
 _sodo_json_doc_get_element_line (SodoJsonDoc *doc,
                                  const char  *root_member,
                                  guint        index)
 {
-  GArray *lines;
+  const ElementPosition *position;
 
   g_return_val_if_fail (doc != NULL, 0);
   g_return_val_if_fail (root_member != NULL, 0);
 
-  lines = g_hash_table_lookup (doc->element_lines, root_member);
-  if (lines == NULL || index >= lines->len)
-    return 0;
-
-  return g_array_index (lines, guint32, index);
-}
-
-guint
-_sodo_json_doc_count_elements (SodoJsonDoc *doc,
-                               const char  *root_member)
-{
-  GArray *lines;
-
-  g_return_val_if_fail (doc != NULL, 0);
-  g_return_val_if_fail (root_member != NULL, 0);
-
-  lines = g_hash_table_lookup (doc->element_lines, root_member);
-  return lines != NULL ? lines->len : 0;
+  position = get_element_position (doc, root_member, index);
+  return position != NULL ? position->line : 0;
 }
 
 /* Positions, worked out on first use. The text passed the scan and the parser, so it is
@@ -617,9 +703,12 @@ object_member_for_key (SodoJsonDoc *doc,
 }
 
 static void
-build_line_starts (SodoJsonDoc *doc)
+ensure_line_starts (SodoJsonDoc *doc)
 {
   guint32 start = 0;
+
+  if (doc->line_starts != NULL)
+    return;
 
   doc->line_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (doc->line_starts, start);
@@ -640,7 +729,6 @@ build_positions (SodoJsonDoc *doc)
   gsize pos = 0;
 
   doc->object_offsets = g_hash_table_new (NULL, NULL);
-  build_line_starts (doc);
 
   while ((pos = skip_space (doc, pos)) < doc->length)
     {
@@ -703,8 +791,13 @@ offset_to_line_column (SodoJsonDoc *doc,
                        guint       *line,
                        guint       *column)
 {
-  const guint32 *starts = (const guint32 *) (gpointer) doc->line_starts->data;
-  guint low = 0, high = doc->line_starts->len;
+  const guint32 *starts;
+  guint low, high;
+
+  ensure_line_starts (doc);
+  starts = (const guint32 *) (gpointer) doc->line_starts->data;
+  low = 0;
+  high = doc->line_starts->len;
 
   /* The last line start at or before @offset. */
   while (high - low > 1)
@@ -721,18 +814,23 @@ offset_to_line_column (SodoJsonDoc *doc,
   *column = (guint) g_utf8_strlen (doc->text + starts[low], offset - starts[low]) + 1;
 }
 
+#define NO_OFFSET G_MAXSIZE
+
 /* Offset of the last @member key directly inside the object starting at @object_offset
- * (json-glib keeps the last of repeated members), or @object_offset when there is none. */
+ * (json-glib keeps the last of repeated members), or NO_OFFSET. */
 static gsize
 find_member_offset (SodoJsonDoc *doc,
                     gsize        object_offset,
                     const char  *member)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
-  gsize found = object_offset;
+  gsize found = NO_OFFSET;
   gsize pos = object_offset + 1;
   guint depth = 1;
   gboolean expect_key = TRUE;
+
+  if (object_offset >= doc->length || doc->text[object_offset] != '{')
+    return NO_OFFSET;
 
   while (depth > 0 && (pos = skip_space (doc, pos)) < doc->length)
     {
@@ -761,6 +859,171 @@ find_member_offset (SodoJsonDoc *doc,
   return found;
 }
 
+/* Offset of element @index of the array starting at @array_offset, or NO_OFFSET. */
+static gsize
+find_element_offset (SodoJsonDoc *doc,
+                     gsize        array_offset,
+                     guint        index)
+{
+  gsize pos = array_offset + 1;
+  guint depth = 1;
+  guint element = 0;
+  gboolean expect_element = TRUE;
+
+  if (array_offset >= doc->length || doc->text[array_offset] != '[')
+    return NO_OFFSET;
+
+  while (depth > 0 && (pos = skip_space (doc, pos)) < doc->length)
+    {
+      char c = doc->text[pos];
+
+      if (depth == 1 && expect_element && c != ']')
+        {
+          if (element == index)
+            return pos;
+          element++;
+          expect_element = FALSE;
+        }
+      if (c == '"')
+        {
+          pos = skip_string (doc, pos) + 1;
+          continue;
+        }
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        depth--;
+      else if (c == ',' && depth == 1)
+        expect_element = TRUE;
+      pos++;
+    }
+
+  return NO_OFFSET;
+}
+
+/* The value of the member whose key starts at @key_offset. */
+static gsize
+member_value_offset (SodoJsonDoc *doc,
+                     gsize        key_offset)
+{
+  return skip_space (doc, skip_string (doc, key_offset) + 1);
+}
+
+/* Splits "name[3][4]" off the front of @path: the name, and the indices that follow. */
+static const char *
+next_path_step (const char *path,
+                GString    *name,
+                GArray     *indices)
+{
+  const char *end = path + strcspn (path, ".[");
+
+  g_string_assign (name, "");
+  g_string_append_len (name, path, end - path);
+  g_array_set_size (indices, 0);
+  while (*end == '[')
+    {
+      char *close;
+      guint64 index = g_ascii_strtoull (end + 1, &close, 10);
+      guint value = (guint) MIN (index, G_MAXUINT);
+
+      if (close == end + 1 || *close != ']')
+        return NULL;
+      g_array_append_val (indices, value);
+      end = close + 1;
+    }
+
+  return end;
+}
+
+/* Follows @path ("units[3].people[0]") from the root value; FALSE when the text has no such
+ * place. The lists and members of the root object are found from the byte scan's records,
+ * so a path into a million-unit list costs no more than one into a short one. */
+static gboolean
+follow_path (SodoJsonDoc *doc,
+             const char  *path,
+             gsize       *offset)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean at_root = TRUE;
+
+  *offset = skip_space (doc, 0);
+  while (*path != '\0')
+    {
+      guint first_index = 0;
+
+      path = next_path_step (path, name, indices);
+      if (path == NULL || (*path != '\0' && *path != '.'))
+        return FALSE;
+      if (*path == '.')
+        path++;
+
+      if (at_root && indices->len > 0 &&
+          get_element_position (doc, name->str, g_array_index (indices, guint, 0)) != NULL)
+        {
+          *offset = get_element_position (doc, name->str, g_array_index (indices, guint, 0))->offset;
+          first_index = 1;
+        }
+      else if (name->len > 0)
+        {
+          gpointer root_key = at_root ? g_hash_table_lookup (doc->root_keys, name->str) : NULL;
+          gsize key = root_key != NULL ? GPOINTER_TO_SIZE (root_key) - 1
+                                       : find_member_offset (doc, *offset, name->str);
+
+          if (key == NO_OFFSET)
+            return FALSE;
+          *offset = member_value_offset (doc, key);
+        }
+
+      for (guint i = first_index; i < indices->len; i++)
+        {
+          *offset = find_element_offset (doc, *offset, g_array_index (indices, guint, i));
+          if (*offset == NO_OFFSET)
+            return FALSE;
+        }
+      at_root = FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_sodo_json_doc_locate (SodoJsonDoc *doc,
+                       const char  *path,
+                       const char  *member,
+                       guint       *line,
+                       guint       *column)
+{
+  gsize offset;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (line != NULL && column != NULL, FALSE);
+
+  *line = 0;
+  *column = 0;
+  if (!follow_path (doc, path != NULL ? path : "", &offset))
+    return FALSE;
+
+  if (member != NULL)
+    {
+      const char *bracket = strchr (member, '[');
+      g_autofree char *name = g_strndup (member, bracket != NULL ? (gsize) (bracket - member)
+                                                                 : strlen (member));
+      gboolean at_root = path == NULL || path[0] == '\0';
+      gpointer root_key = at_root ? g_hash_table_lookup (doc->root_keys, name) : NULL;
+      gsize key = root_key != NULL ? GPOINTER_TO_SIZE (root_key) - 1
+                                   : find_member_offset (doc, offset, name);
+
+      /* A missing member points at its object, and "people[2]" at "people" (the loaders'
+       * tests rely on it); a path such as "units[3]" points at the element itself. */
+      if (key != NO_OFFSET)
+        offset = key;
+    }
+
+  offset_to_line_column (doc, offset, line, column);
+  return TRUE;
+}
+
 void
 _sodo_json_doc_get_position (SodoJsonDoc *doc,
                              JsonObject  *object,
@@ -779,6 +1042,9 @@ _sodo_json_doc_get_position (SodoJsonDoc *doc,
   if (object == NULL)
     return;
 
+  /* Objects are found by walking the text in step with the tree: only once it is whole. */
+  if (doc->root == NULL)
+    return;
   if (!doc->positions_ready)
     build_positions (doc);
 
@@ -787,7 +1053,7 @@ _sodo_json_doc_get_position (SodoJsonDoc *doc,
     return;
 
   offset = GPOINTER_TO_SIZE (value) - 1;
-  if (member != NULL)
+  if (member != NULL && find_member_offset (doc, offset, member) != NO_OFFSET)
     offset = find_member_offset (doc, offset, member);
 
   offset_to_line_column (doc, offset, line, column);

@@ -31,10 +31,9 @@ typedef struct {
   SodoOrgchart    *chart;
   SodoJsonDoc     *doc;
   JsonObject      *root;
-  /* The "units" array; while streaming, and after, its elements are gone from it. */
+  /* The "units" array; its elements leave it as soon as they are read. */
   JsonArray       *unit_array;
-  gboolean         streaming;
-  gboolean         stream_failed;        /* the first pass gives up: go the careful way */
+  gboolean         too_many_units;
 
   GArray          *units;                /* SodoUnit, until they move into the chart */
   GPtrArray       *unit_kind_ids;        /* pooled kind id of each unit, resolved at the end */

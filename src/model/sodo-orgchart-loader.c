@@ -188,35 +188,8 @@ load_list (SodoOrgchartLoader *loader,
 }
 
 
-/* The careful way: the whole tree is there, every problem gets its position. */
-static void
-load_units_from_tree (SodoOrgchartLoader *loader)
-{
-  guint n_units = json_array_get_length (loader->unit_array);
-
-  if (n_units > SODO_MAX_UNITS)
-    {
-      _sodo_orgchart_report (loader, SODO_ERROR_LIMIT, loader->root, "", "units",
-                             _("the chart has %u units, more than the limit of %d"),
-                             n_units, SODO_MAX_UNITS);
-      return;
-    }
-
-  g_array_set_size (loader->units, 0);
-  for (guint i = 0; i < n_units; i++)
-    {
-      JsonObject *object = _sodo_json_array_get_object (&loader->ctx, loader->root, "", "units",
-                                                        loader->unit_array, i);
-
-      if (object != NULL)
-        _sodo_orgchart_load_unit (loader, object, i);
-      else
-        _sodo_orgchart_append_unit (loader);
-    }
-}
-
-/* The fast way: each unit is read as soon as it is parsed, then its JSON is dropped. Any
- * problem at all stops it, and the file is read again the careful way. */
+/* Each unit is read as soon as the parser has it, then its JSON is dropped: a million-unit
+ * chart never exists as a json-glib tree. Positions come from the text, not the tree. */
 static gboolean
 on_unit_parsed (JsonNode *element,
                 guint     index,
@@ -224,36 +197,32 @@ on_unit_parsed (JsonNode *element,
 {
   SodoOrgchartLoader *loader = user_data;
 
-  if (loader->stream_failed)
-    return TRUE;
+  g_assert (index == loader->units->len || loader->too_many_units);
 
-  /* A second "units" list starts again at 0: json-glib would keep only the last one. */
-  if (!JSON_NODE_HOLDS_OBJECT (element) || index != loader->units->len ||
-      index >= SODO_MAX_UNITS)
+  if (loader->too_many_units)
+    return TRUE;
+  if (index >= SODO_MAX_UNITS)
     {
-      loader->stream_failed = TRUE;
+      _sodo_orgchart_report (loader, SODO_ERROR_LIMIT, NULL, "", "units",
+                             _("the chart has more than %d units, the limit"), SODO_MAX_UNITS);
+      loader->too_many_units = TRUE;
       return TRUE;
     }
 
-  _sodo_orgchart_load_unit (loader, json_node_get_object (element), index);
-  if (sodo_diagnostics_get_n_items (loader->ctx.diags) > 0)
-    loader->stream_failed = TRUE;
+  if (JSON_NODE_HOLDS_OBJECT (element))
+    _sodo_orgchart_load_unit (loader, json_node_get_object (element), index);
+  else
+    {
+      char element_name[SODO_ORGCHART_PATH_SIZE];
+
+      g_snprintf (element_name, sizeof element_name, "units[%u]", index);
+      /* As the path, so that the position is the element's, not the list's. */
+      _sodo_orgchart_report (loader, SODO_ERROR_TYPE, NULL, element_name, NULL,
+                             _("must be an object, not %s"), _sodo_json_describe_node (element));
+      _sodo_orgchart_append_unit (loader);
+    }
 
   return TRUE;
-}
-
-/* The JSON of units[@index], for positions; NULL once the fast way has dropped it. */
-static JsonObject *
-unit_object (SodoOrgchartLoader *loader,
-             guint               index)
-{
-  JsonNode *node;
-
-  if (loader->unit_array == NULL || index >= json_array_get_length (loader->unit_array))
-    return NULL;
-
-  node = json_array_get_element (loader->unit_array, index);
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
 static const char *
@@ -287,7 +256,7 @@ resolve_kinds (SodoOrgchartLoader *loader)
         }
 
       g_snprintf (path, sizeof path, "units[%u]", i);
-      _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, unit_object (loader, i), path, "kind",
+      _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, NULL, path, "kind",
                              _("the kind “%s” is not declared in “kinds”"), kind_id);
     }
 }
@@ -315,7 +284,7 @@ find_root (SodoOrgchartLoader *loader)
         }
 
       g_snprintf (path, sizeof path, "units[%u]", i);
-      _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, unit_object (loader, i), path,
+      _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, NULL, path,
                              "parent",
                              _("a second root: only one unit may have “parent”: null, and "
                                "units[%u] (“%s”) already has"),
@@ -337,6 +306,8 @@ static gboolean
 resolve_parents (SodoOrgchartLoader *loader)
 {
   SodoOrgchart *chart = loader->chart;
+  const char *last_id = NULL;
+  guint32 last_parent = SODO_NO_INDEX;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < chart->n_units; i++)
@@ -354,18 +325,24 @@ resolve_parents (SodoOrgchartLoader *loader)
 
       unit->parent = SODO_NO_INDEX;
       parent_id = g_ptr_array_index (loader->parent_ids, i);
-      parent = _sodo_id_index_lookup (&chart->unit_index, chart->units, parent_id);
+      /* Siblings usually follow each other in a file: skip the lookup for the same parent. */
+      if (last_id != NULL && strcmp (parent_id, last_id) == 0)
+        parent = last_parent;
+      else
+        parent = _sodo_id_index_lookup (&chart->unit_index, chart->units, parent_id);
+      last_id = parent_id;
+      last_parent = parent;
       g_snprintf (path, sizeof path, "units[%u]", i);
       if (parent == SODO_NO_INDEX)
         {
-          _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, unit_object (loader, i), path,
+          _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, NULL, path,
                                  "parent",
                                  _("no unit has the id “%s”"), parent_id);
           ok = FALSE;
         }
       else if (parent == i)
         {
-          _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, unit_object (loader, i), path,
+          _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, NULL, path,
                                  "parent",
                                  "%s", _("a unit cannot be its own parent"));
           ok = FALSE;
@@ -400,7 +377,7 @@ report_cycle (SodoOrgchartLoader *loader,
     }
 
   g_snprintf (path, sizeof path, "units[%u]", start);
-  _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, unit_object (loader, start), path, "parent",
+  _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, NULL, path, "parent",
                          _("the parent links form a cycle: %s"), ids->str);
 }
 
@@ -455,7 +432,7 @@ resolve_successors (SodoOrgchartLoader *loader)
           g_snprintf (path, sizeof path, "units[%u]", unit);
           g_snprintf (element, sizeof element, "successors[%u]",
                       g_array_index (loader->successor_elements, guint32, i));
-          _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, unit_object (loader, unit), path,
+          _sodo_orgchart_report (loader, SODO_ERROR_REFERENCE, NULL, path,
                                  element,
                                  _("no unit has the id “%s”"), id);
           ok = FALSE;
@@ -629,9 +606,7 @@ load_structure (SodoOrgchartLoader *loader)
   load_list (loader, "kinds", TRUE, load_kind);
   load_list (loader, "relation_kinds", FALSE, load_relation_kind);
 
-  if (_sodo_json_get_array (&loader->ctx, loader->root, "", "units", TRUE, &loader->unit_array) &&
-      !loader->streaming)
-    load_units_from_tree (loader);
+  _sodo_json_get_array (&loader->ctx, loader->root, "", "units", TRUE, &loader->unit_array);
   take_units (loader);
 
   /* Each check reports what it finds, so that one run lists every problem. */
@@ -656,16 +631,12 @@ load_structure (SodoOrgchartLoader *loader)
 static void
 loader_init (SodoOrgchartLoader *loader,
              SodoOrgchart       *chart,
-             SodoDiagnostics    *diags,
-             gboolean            streaming)
+             SodoDiagnostics    *diags)
 {
   memset (loader, 0, sizeof *loader);
   loader->ctx.diags = diags;
   loader->ctx.pool = chart->pool;
-  /* The fast way only needs to know whether there is a problem, not where. */
-  loader->ctx.no_positions = streaming;
   loader->chart = chart;
-  loader->streaming = streaming;
   loader->units = g_array_new (FALSE, FALSE, sizeof (SodoUnit));
   loader->unit_kind_ids = g_ptr_array_new ();
   loader->parent_ids = g_ptr_array_new ();
@@ -692,26 +663,21 @@ loader_clear (SodoOrgchartLoader *loader)
   g_clear_pointer (&loader->successor_elements, g_array_unref);
 }
 
-/* One pass over @bytes. Streaming, any diagnostic fails it; otherwise any error does. */
-static SodoOrgchart *
-load_pass (GBytes          *bytes,
-           const char      *display_name,
-           SodoDiagnostics *diags,
-           gboolean         streaming)
+SodoOrgchart *
+_sodo_orgchart_load (GBytes          *bytes,
+                     const char      *display_name,
+                     SodoDiagnostics *diags)
 {
   g_autoptr(SodoOrgchart) chart = _sodo_orgchart_new (display_name);
   SodoOrgchartLoader loader;
   gboolean ok = FALSE;
 
-  loader_init (&loader, chart, diags, streaming);
-  if (streaming)
-    loader.doc = _sodo_json_doc_parse_streaming (bytes, diags, "units", on_unit_parsed, &loader);
-  else
-    loader.doc = _sodo_json_doc_parse (bytes, diags);
-
-  if (loader.doc != NULL && !loader.stream_failed)
+  loader_init (&loader, chart, diags);
+  loader.doc = _sodo_json_doc_scan (bytes, diags);
+  loader.ctx.doc = loader.doc;
+  if (loader.doc != NULL &&
+      _sodo_json_doc_parse_streaming (loader.doc, diags, "units", on_unit_parsed, &loader))
     {
-      loader.ctx.doc = loader.doc;
       loader.root = _sodo_json_get_root_object (&loader.ctx);
       if (loader.root != NULL &&
           _sodo_json_check_header (&loader.ctx, loader.root, "sodo-orgchart"))
@@ -720,29 +686,9 @@ load_pass (GBytes          *bytes,
           ok = load_structure (&loader);
         }
     }
-  if (streaming && (loader.stream_failed || sodo_diagnostics_get_n_items (diags) > 0))
-    ok = FALSE;
 
-  /* The JSON tree goes now, before the chart is handed over. */
+  /* The JSON goes now, before the chart is handed over. */
   loader_clear (&loader);
 
   return ok ? g_steal_pointer (&chart) : NULL;
-}
-
-SodoOrgchart *
-_sodo_orgchart_load (GBytes          *bytes,
-                     const char      *display_name,
-                     SodoDiagnostics *diags)
-{
-  g_autoptr(SodoDiagnostics) first_pass = sodo_diagnostics_new (display_name);
-  SodoOrgchart *chart;
-
-  /* Most files are fine: read them the fast way, one unit at a time. A file with anything to
-   * say about it is read again with the whole tree, so that every problem gets its line and
-   * column. */
-  chart = load_pass (bytes, display_name, first_pass, TRUE);
-  if (chart != NULL)
-    return chart;
-
-  return load_pass (bytes, display_name, diags, FALSE);
 }
