@@ -377,6 +377,66 @@ test_document_positions (void)
 }
 
 static void
+check_locate (SodoJsonDoc *doc,
+              const char  *path,
+              const char  *member,
+              guint        line,
+              guint        column)
+{
+  guint found_line, found_column;
+
+  g_assert_true (_sodo_json_doc_locate (doc, path, member, &found_line, &found_column));
+  g_assert_cmpuint (found_line, ==, line);
+  g_assert_cmpuint (found_column, ==, column);
+}
+
+/* Positions from a JSON path through the text alone: used while streaming, when the
+ * elements are no longer in the tree. */
+static void
+test_document_locate (void)
+{
+  const char *json =
+    "{\"version\": 1,\n"
+    "  \"units\": [\n"
+    "    {\"id\": \"a\", \"name\": {\"vi\": \"Đảng đoàn\", \"en\": 5}},\n"
+    "    7,\n"
+    "    {\"id\": \"c\", \"people\": [{\"name\": \"X\"}, {\"role\": \"Y\"}]}\n"
+    "  ],\n"
+    "  \"title\": \"T\", \"units2\": [], \"version\": 2}";
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new ("t.json");
+  g_autoptr(SodoJsonDoc) doc = _sodo_json_doc_parse (bytes, diags);
+  guint line, column;
+
+  g_assert_nonnull (doc);
+  check_locate (doc, "", NULL, 1, 1);
+  check_locate (doc, NULL, "title", 7, 3);
+  /* A repeated member: the last one, as json-glib keeps. */
+  check_locate (doc, "", "version", 7, 31);
+  check_locate (doc, "", "units", 2, 3);
+  check_locate (doc, "units[0]", NULL, 3, 5);
+  check_locate (doc, "units[0]", "name", 3, 17);
+  check_locate (doc, "units[0].name", "en", 3, 45);
+  check_locate (doc, "units[1]", NULL, 4, 5);
+  check_locate (doc, "units[2].people[1]", "role", 5, 44);
+  /* A list member with an index is placed at the list; a missing member at its object. */
+  check_locate (doc, "units[2]", "people[1]", 5, 17);
+  check_locate (doc, "units[2].people[0]", "role", 5, 28);
+  check_locate (doc, "", "nothing", 1, 1);
+
+  /* Nothing there: no position. */
+  g_assert_false (_sodo_json_doc_locate (doc, "units[3]", NULL, &line, &column));
+  g_assert_false (_sodo_json_doc_locate (doc, "units[0].id.x", NULL, &line, &column));
+  g_assert_false (_sodo_json_doc_locate (doc, "units[x]", NULL, &line, &column));
+  g_assert_false (_sodo_json_doc_locate (doc, "nothing.deeper", NULL, &line, &column));
+
+  /* The scan numbers every element, objects or not. */
+  g_assert_cmpuint (_sodo_json_doc_get_element_line (doc, "units", 1), ==, 4);
+  g_assert_cmpuint (_sodo_json_doc_get_element_line (doc, "units", 2), ==, 5);
+  g_assert_cmpuint (_sodo_json_doc_get_element_line (doc, "units2", 0), ==, 0);
+}
+
+static void
 test_document_validators (void)
 {
   g_assert_true (_sodo_id_is_valid ("dd-hdnd"));
@@ -534,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/document/syntax", test_document_syntax);
   g_test_add_func ("/document/file-errors", test_document_file_errors);
   g_test_add_func ("/document/positions", test_document_positions);
+  g_test_add_func ("/document/locate", test_document_locate);
   g_test_add_func ("/document/validators", test_document_validators);
   g_test_add_func ("/document/diagnostics/format", test_document_diagnostics_format);
   g_test_add_func ("/document/diagnostics/limit", test_document_diagnostics_limit);
