@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "chart/sodo-chart-pane.h"
+#include "document/sodo-document-pane.h"
+#include "document/sodo-import-dialog.h"
 #include "model/sodo-language.h"
 
 #include "sodo-window-private.h"
@@ -278,6 +280,103 @@ sodo_window_set_orgchart (SodoWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGCHART]);
 }
 
+/* The document pane: the regulation beside the chart, linked both ways. A chip in the text
+ * selects its units in the chart; the chart's selection highlights the articles that govern
+ * it; an article link in the chart's details opens the article. */
+static void
+on_units_requested_cb (SodoDocumentPane *pane,
+                       GArray           *units,
+                       SodoWindow       *self)
+{
+  SodoChartView *view;
+
+  if (!SODO_IS_CHART_PANE (self->chart_widget) || units->len == 0)
+    return;
+
+  /* All the units of a kind: the first is selected, every one shows as a match. */
+  view = sodo_chart_pane_get_view (SODO_CHART_PANE (self->chart_widget));
+  sodo_chart_view_set_matches (view, units->len > 1 ? (const guint *) units->data : NULL,
+                               units->len > 1 ? units->len : 0);
+  sodo_chart_view_select_unit (view, g_array_index (units, guint, 0), TRUE);
+  if (self->narrow)
+    adw_view_stack_set_visible_child_name (self->view_stack, "chart");
+}
+
+static void
+on_article_activated_cb (SodoChartPane *chart_pane,
+                         const char    *node_id,
+                         SodoWindow    *self)
+{
+  if (!SODO_IS_DOCUMENT_PANE (self->document_widget))
+    return;
+  if (sodo_document_pane_show_node (SODO_DOCUMENT_PANE (self->document_widget), node_id)
+      && self->narrow)
+    adw_view_stack_set_visible_child_name (self->view_stack, "document");
+}
+
+/* Once both panes exist (in either order), they are linked. */
+static void
+link_panes (SodoWindow *self)
+{
+  GObject *document_pane = G_OBJECT (self->document_widget);
+
+  if (!SODO_IS_CHART_PANE (self->chart_widget) || !SODO_IS_DOCUMENT_PANE (document_pane)
+      || g_object_get_data (document_pane, "sodo-linked") != NULL)
+    return;
+
+  g_object_bind_property (sodo_chart_pane_get_view (SODO_CHART_PANE (self->chart_widget)),
+                          "selected-unit", document_pane, "selected-unit",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->chart_widget, "article-activated",
+                           G_CALLBACK (on_article_activated_cb), self, 0);
+  g_object_set_data (document_pane, "sodo-linked", GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_orgchart_changed_link_cb (SodoWindow *self)
+{
+  link_panes (self);
+}
+
+/* The document pane comes with the first regulation and then follows the window. */
+static void
+ensure_document_pane (SodoWindow *self)
+{
+  GtkWidget *pane;
+
+  if (self->document_widget != NULL)
+    return;
+
+  pane = sodo_document_pane_new ();
+  g_object_bind_property (self, "orgchart", pane, "orgchart", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "regulation", pane, "regulation", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (pane, "units-requested", G_CALLBACK (on_units_requested_cb), self,
+                           0);
+  sodo_window_set_document_widget (self, pane);
+  g_signal_connect (self, "notify::orgchart", G_CALLBACK (on_orgchart_changed_link_cb), NULL);
+  link_panes (self);
+}
+
+static void
+on_regulation_imported_cb (SodoImportDialog *dialog,
+                           SodoRegulation   *regulation,
+                           SodoWindow       *self)
+{
+  sodo_window_set_regulation (self, regulation);
+}
+
+static void
+import_text_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SodoImportDialog *dialog = sodo_import_dialog_new (GTK_WINDOW (widget));
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_regulation_imported_cb), widget,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 SodoRegulation *
 sodo_window_get_regulation (SodoWindow *self)
 {
@@ -298,6 +397,8 @@ sodo_window_set_regulation (SodoWindow     *self,
 
   update_title (self);
   update_document_status (self);
+  if (regulation != NULL)
+    ensure_document_pane (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGULATION]);
 }
 
@@ -696,6 +797,7 @@ sodo_window_class_init (SodoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, window_title);
 
   _sodo_window_class_init_open (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);
 }
 
 static void

@@ -120,6 +120,17 @@ update_header (SodoDocumentPane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
 }
 
+/* GTK 4.8 finishes a running scroll animation when the view is unmapped, from inside a
+ * value-changed emission that can stop the same animation again: a critical. Setting the
+ * value stops the animation first, where it is. */
+static void
+stop_scroll_animation (SodoDocumentPane *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->reading_scrolled);
+
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment));
+}
+
 /* Typesets the document anew; a reload of the same file comes back to the same place. */
 static void
 rebuild (SodoDocumentPane *self,
@@ -134,6 +145,7 @@ rebuild (SodoDocumentPane *self,
   if (self->regulation == NULL)
     {
       sodo_document_toc_set_regulation (self->toc, NULL);
+      stop_scroll_animation (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -516,6 +528,14 @@ find_action (GtkWidget  *widget,
 /* Object */
 
 static void
+sodo_document_pane_unmap (GtkWidget *widget)
+{
+  stop_scroll_animation (SODO_DOCUMENT_PANE (widget));
+
+  GTK_WIDGET_CLASS (sodo_document_pane_parent_class)->unmap (widget);
+}
+
+static void
 sodo_document_pane_dispose (GObject *object)
 {
   SodoDocumentPane *self = SODO_DOCUMENT_PANE (object);
@@ -617,6 +637,8 @@ sodo_document_pane_class_init (SodoDocumentPaneClass *klass)
   object_class->dispose = sodo_document_pane_dispose;
   object_class->get_property = sodo_document_pane_get_property;
   object_class->set_property = sodo_document_pane_set_property;
+
+  widget_class->unmap = sodo_document_pane_unmap;
 
   properties[PROP_REGULATION] =
     g_param_spec_object ("regulation", NULL, NULL, SODO_TYPE_REGULATION,

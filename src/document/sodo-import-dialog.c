@@ -397,8 +397,11 @@ static void
 on_source_changed_cb (GtkTextBuffer    *buffer,
                       SodoImportDialog *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->placeholder_label),
-                          gtk_text_buffer_get_char_count (buffer) == 0);
+  gboolean has_text = gtk_text_buffer_get_char_count (buffer) > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->placeholder_label), !has_text);
+  /* Import runs the importer itself if the preview has not caught up yet. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.import", has_text);
   g_clear_handle_id (&self->update_id, g_source_remove);
   self->update_id = g_timeout_add (PREVIEW_DELAY_MS, update_cb, self);
 }
