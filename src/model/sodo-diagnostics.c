@@ -121,6 +121,40 @@ sodo_diagnostics_count (SodoDiagnostics *diags,
   return severity == SODO_SEVERITY_ERROR ? diags->n_errors : diags->n_warnings;
 }
 
+void
+sodo_diagnostics_append (SodoDiagnostics *diags,
+                         SodoDiagnostics *other)
+{
+  gboolean error_kept;
+
+  g_return_if_fail (diags != NULL);
+  g_return_if_fail (other != NULL);
+
+  error_kept = diags->n_errors > 0;
+  for (guint i = 0; i < other->items->len; i++)
+    {
+      const SodoDiagnostic *item = g_ptr_array_index (other->items, i);
+      SodoDiagnostic *copy;
+
+      /* The same rule as sodo_diagnostics_add(): the first error is always kept. */
+      if (diags->items->len >= SODO_MAX_DIAGNOSTICS &&
+          (error_kept || item->severity != SODO_SEVERITY_ERROR))
+        continue;
+
+      copy = g_new0 (SodoDiagnostic, 1);
+      *copy = *item;
+      copy->file = g_strdup (diags->file);
+      copy->path = g_strdup (item->path);
+      copy->message = g_strdup (item->message);
+      g_ptr_array_add (diags->items, copy);
+      if (item->severity == SODO_SEVERITY_ERROR)
+        error_kept = TRUE;
+    }
+
+  diags->n_errors += other->n_errors;
+  diags->n_warnings += other->n_warnings;
+}
+
 static int
 compare_positions (gconstpointer a,
                    gconstpointer b)

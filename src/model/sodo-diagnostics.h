@@ -47,6 +47,10 @@ const SodoDiagnostic *sodo_diagnostics_get_item     (SodoDiagnostics       *diag
 guint                 sodo_diagnostics_count        (SodoDiagnostics       *diags,
                                                      SodoSeverity           severity);
 gboolean              sodo_diagnostics_has_errors   (SodoDiagnostics       *diags);
+/* Adds the problems of @other (counts included) after those of @diags, as if reported to
+ * @diags, whose file name they take. */
+void                  sodo_diagnostics_append       (SodoDiagnostics       *diags,
+                                                     SodoDiagnostics       *other);
 /* Orders the items by line and column (whole-file problems first), keeping the order in
  * which they were found among equals. */
 void                  sodo_diagnostics_sort         (SodoDiagnostics       *diags);

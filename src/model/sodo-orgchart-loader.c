@@ -669,19 +669,24 @@ _sodo_orgchart_load (GBytes          *bytes,
                      SodoDiagnostics *diags)
 {
   g_autoptr(SodoOrgchart) chart = _sodo_orgchart_new (display_name);
+  g_autoptr(SodoDiagnostics) unit_diags = sodo_diagnostics_new (sodo_diagnostics_get_file (diags));
   SodoOrgchartLoader loader;
   gboolean ok = FALSE;
 
-  loader_init (&loader, chart, diags);
+  /* The units come before "format" and "version" can be checked: what they say is held back,
+   * and dropped if the file is not a chart this Sodo reads. */
+  loader_init (&loader, chart, unit_diags);
   loader.doc = _sodo_json_doc_scan (bytes, diags);
   loader.ctx.doc = loader.doc;
   if (loader.doc != NULL &&
       _sodo_json_doc_parse_streaming (loader.doc, diags, "units", on_unit_parsed, &loader))
     {
+      loader.ctx.diags = diags;
       loader.root = _sodo_json_get_root_object (&loader.ctx);
       if (loader.root != NULL &&
           _sodo_json_check_header (&loader.ctx, loader.root, "sodo-orgchart"))
         {
+          sodo_diagnostics_append (diags, unit_diags);
           load_header (&loader);
           ok = load_structure (&loader);
         }

@@ -547,6 +547,29 @@ test_document_diagnostics_limit (void)
   g_assert_cmpstr (error->message, ==, "f.json:5000:2: error: x: first");
 }
 
+static void
+test_document_diagnostics_append (void)
+{
+  g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new ("a.json");
+  g_autoptr(SodoDiagnostics) other = sodo_diagnostics_new ("b.json");
+  g_autofree char *line = NULL;
+
+  sodo_diagnostics_add (diags, SODO_SEVERITY_WARNING, SODO_ERROR_UNKNOWN_MEMBER, 1, 2, "x", "w");
+  for (guint i = 0; i < SODO_MAX_DIAGNOSTICS + 10; i++)
+    sodo_diagnostics_add (other, SODO_SEVERITY_ERROR, SODO_ERROR_VALUE, i + 1, 1, "y", "e%u", i);
+
+  sodo_diagnostics_append (diags, other);
+  g_assert_cmpuint (sodo_diagnostics_get_n_items (diags), ==, SODO_MAX_DIAGNOSTICS);
+  g_assert_cmpuint (sodo_diagnostics_count (diags, SODO_SEVERITY_ERROR), ==,
+                    SODO_MAX_DIAGNOSTICS + 10);
+  g_assert_cmpuint (sodo_diagnostics_count (diags, SODO_SEVERITY_WARNING), ==, 1);
+  g_assert_cmpuint (sodo_diagnostics_get_n_omitted (diags), ==, 11);
+  line = sodo_diagnostic_format (sodo_diagnostics_get_item (diags, 1));
+  g_assert_cmpstr (line, ==, "a.json:1:1: error: y: e0");
+  /* @other is left as it was. */
+  g_assert_cmpuint (sodo_diagnostics_get_n_items (other), ==, SODO_MAX_DIAGNOSTICS);
+}
+
 /* Past the limit, problems are only counted: a million bad units stay fast. */
 static void
 test_document_many_errors (void)
@@ -598,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/document/validators", test_document_validators);
   g_test_add_func ("/document/diagnostics/format", test_document_diagnostics_format);
   g_test_add_func ("/document/diagnostics/limit", test_document_diagnostics_limit);
+  g_test_add_func ("/document/diagnostics/append", test_document_diagnostics_append);
   g_test_add_func ("/document/many-errors", test_document_many_errors);
 
   return g_test_run ();

@@ -140,6 +140,19 @@ test_orgchart_header (void)
   EXPECT_ERROR (HEAD_WITH (" \"description\": 5") ROOT_LINE TAIL,
                 SODO_ERROR_TYPE, "description", 2, 2);
 
+  /* A newer file: its units are not judged by this version's rules, only the version is. */
+  {
+    g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new ("test.json");
+    g_autoptr(SodoOrgchart) chart = NULL;
+
+    chart = load_string ("{\"units\": [{\"id\": \"a\", \"shape\": \"round\"}],\n"
+                         " \"format\": \"sodo-orgchart\", \"version\": 2}", diags, NULL);
+    g_assert_null (chart);
+    g_assert_cmpuint (sodo_diagnostics_get_n_items (diags), ==, 1);
+    g_assert_cmpint (sodo_diagnostics_get_item (diags, 0)->code, ==, SODO_ERROR_VERSION);
+    g_assert_cmpuint (sodo_diagnostics_get_item (diags, 0)->line, ==, 2);
+  }
+
   /* The newer-version message says what to do. */
   {
     g_autofree char *message = expect_error ("{\"format\": \"sodo-orgchart\", \"version\": 7}",
