@@ -107,6 +107,21 @@ row_in_view (SodoChartOutline *outline,
          && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (outline));
 }
 
+/* The list scrolls on its next frames: wait for them (they are slow under valgrind). */
+static void
+wait_for_row_in_view (SodoChartOutline *outline,
+                      const char       *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!row_in_view (outline, text))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
 static GtkSingleSelection *
 get_selection (Fixture *fixture)
 {
@@ -218,6 +233,7 @@ test_outline_reveals_selection (Fixture       *fixture,
   GListModel *rows = sodo_chart_outline_get_rows (fixture->outline);
   guint quan = unit (fixture->chart, "quan-hoan-kiem");
   guint n_rows_before = g_list_model_get_n_items (rows);
+  GtkWidget *expander;
 
   /* Two levels down, under closed rows. */
   sodo_chart_outline_set_selected_unit (fixture->outline, quan);
@@ -227,8 +243,20 @@ test_outline_reveals_selection (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, n_rows_before);
 
   /* The list scrolls to it. */
-  settle ();
-  g_assert_true (row_in_view (fixture->outline, "Quận ủy Hoàn Kiếm"));
+  wait_for_row_in_view (fixture->outline, "Quận ủy Hoàn Kiếm");
+
+  /* A screen reader hears the row's name and kind, and whether it is open. */
+  expander = gtk_widget_get_ancestor (find_label (GTK_WIDGET (fixture->outline),
+                                                  "Quận ủy Hoàn Kiếm"),
+                                      GTK_TYPE_TREE_EXPANDER);
+  g_assert_nonnull (expander);
+  gtk_test_accessible_assert_property (expander, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Quận ủy Hoàn Kiếm");
+  gtk_test_accessible_assert_property (expander, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Cấp ủy cấp huyện");
+  expander = gtk_widget_get_ancestor (find_label (GTK_WIDGET (fixture->outline), "Quận ủy (12)"),
+                                      GTK_TYPE_TREE_EXPANDER);
+  gtk_test_accessible_assert_state (expander, GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
 
   sodo_chart_outline_set_selected_unit (fixture->outline, SODO_NO_INDEX);
   g_assert_cmpuint (list_selected_unit (fixture), ==, SODO_NO_INDEX);
@@ -371,14 +399,16 @@ test_outline_large (Fixture       *fixture,
 
   /* The last row, from the chart: found, selected, scrolled to, still few objects. */
   sodo_chart_outline_set_selected_unit (fixture->outline, last);
-  settle ();
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 100000);
+  wait_for_row_in_view (fixture->outline, "Unit 100000");
+  g_assert_false (row_in_view (fixture->outline, "Unit 1"));
   g_assert_cmpuint (_sodo_unit_item_get_n_alive (), <, 300);
   g_assert_cmpuint (_sodo_unit_item_get_n_made () - n_made, <, 2000);
-  g_assert_true (row_in_view (fixture->outline, "Unit 100000"));
-  g_assert_false (row_in_view (fixture->outline, "Unit 1"));
-  /* The bound only catches work per unit gone quadratic, or objects for every row. */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  /* Natively this takes a fraction of a second; the bound, loose enough for valgrind, only
+   * catches work per row gone quadratic. */
+  g_test_message ("100,001 rows shown and the last one revealed in %.2f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
 }
 
 int

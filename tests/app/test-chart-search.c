@@ -228,9 +228,11 @@ test_matcher_large (void)
   g_clear_pointer (&found, g_array_unref);
   found = sodo_unit_matcher_find (matcher, "đơn vị");
   g_assert_cmpuint (found->len, ==, 100000);
-  /* Folding 100,000 units once and scanning them twice is a fraction of a second; the
-   * bound only catches a search gone quadratic. */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  /* Folding 100,000 units once and scanning them twice takes a fraction of a second
+   * natively; the bound, loose enough for valgrind, only catches a search gone quadratic. */
+  g_test_message ("100,000 units folded and searched twice in %.2f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
 }
 
 /* ---- The find bar ---- */
