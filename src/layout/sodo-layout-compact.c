@@ -12,6 +12,9 @@
 
 #include <math.h>
 
+/* fmax() is a library call (it orders NaNs); sizes are never NaN here. */
+#define MAX_OF(a, b) ((a) > (b) ? (a) : (b))
+
 /* Block size for @n_columns columns, estimated from the largest card: enough to compare
  * shapes without walking the leaves once per candidate. */
 static void
@@ -63,8 +66,8 @@ choose_rows (const SodoLayoutWork *work,
     {
       uint32_t node = work->stacked_node[s];
 
-      max_breadth = fmax (max_breadth, _sodo_layout_node_breadth (work, node));
-      max_extent = fmax (max_extent, _sodo_layout_node_extent (work, node));
+      max_breadth = MAX_OF (max_breadth, _sodo_layout_node_breadth (work, node));
+      max_extent = MAX_OF (max_extent, _sodo_layout_node_extent (work, node));
     }
 
   while (low < high)
@@ -109,24 +112,24 @@ _sodo_layout_compact_measure (SodoLayoutWork *work,
         {
           uint32_t node = work->stacked_node[s];
 
-          column_breadth = fmax (column_breadth, _sodo_layout_node_breadth (work, node));
+          column_breadth = MAX_OF (column_breadth, _sodo_layout_node_breadth (work, node));
           column_extent += _sodo_layout_node_extent (work, node) + (s > column ? gap : 0);
         }
       *breadth += (column > first ? gap : 0) + work->options.compact_indent + column_breadth;
-      *extent = fmax (*extent, column_extent);
-      *first_row_extent = fmax (*first_row_extent,
+      *extent = MAX_OF (*extent, column_extent);
+      *first_row_extent = MAX_OF (*first_row_extent,
                                 _sodo_layout_node_extent (work, work->stacked_node[column]));
     }
 }
 
 void
-_sodo_layout_compact_place (SodoLayoutWork *work,
-                            uint32_t        block,
-                            uint32_t        parent,
-                            double          u,
-                            double          v)
+_sodo_layout_compact_walk (const SodoLayoutWork *work,
+                           uint32_t              block,
+                           double                u,
+                           double                v,
+                           SodoLayoutStackFunc   func,
+                           void                 *data)
 {
-  SodoLayoutIndex *index = work->index;
   uint32_t first = work->block_start[block];
   uint32_t end = work->block_start[block + 1];
   uint32_t rows = work->block_rows[block];
@@ -139,20 +142,57 @@ _sodo_layout_compact_place (SodoLayoutWork *work,
       double card_u = column_u + work->options.compact_indent;
       double column_breadth = 0, card_v = v;
 
-      index->column_start[index->n_bus_columns] = work->n_edges;
       for (uint32_t s = column; s < column_end; s++)
         {
           uint32_t node = work->stacked_node[s];
           double breadth = _sodo_layout_node_breadth (work, node);
           double extent = _sodo_layout_node_extent (work, node);
 
-          _sodo_layout_set_card (work, node, card_u, card_v, breadth, extent);
-          _sodo_layout_add_edge (work, parent, node);
-          work->stacked[node] = 1;
+          func (work, node, card_u, card_v, breadth, extent, s == column, data);
           card_v += extent + gap;
-          column_breadth = fmax (column_breadth, breadth);
+          column_breadth = MAX_OF (column_breadth, breadth);
         }
-      index->column_end[index->n_bus_columns++] = work->n_edges;
       column_u = card_u + column_breadth + gap;
     }
+}
+
+typedef struct
+{
+  SodoLayoutWork *work;
+  uint32_t        parent;
+} Placement;
+
+static void
+place_leaf (const SodoLayoutWork *work,
+            uint32_t              node,
+            double                u,
+            double                v,
+            double                breadth,
+            double                extent,
+            bool                  first_in_column,
+            void                 *data)
+{
+  Placement *placement = data;
+  SodoLayoutWork *writable = placement->work;
+  SodoLayoutIndex *index = writable->index;
+
+  (void) work;
+  if (first_in_column)
+    index->column_start[index->n_bus_columns++] = writable->n_edges;
+  _sodo_layout_set_card (writable, node, u, v, breadth, extent);
+  _sodo_layout_add_edge (writable, placement->parent, node);
+  writable->stacked[node] = 1;
+  index->column_end[index->n_bus_columns - 1] = writable->n_edges;
+}
+
+void
+_sodo_layout_compact_place (SodoLayoutWork *work,
+                            uint32_t        block,
+                            uint32_t        parent,
+                            double          u,
+                            double          v)
+{
+  Placement placement = { work, parent };
+
+  _sodo_layout_compact_walk (work, block, u, v, place_leaf, &placement);
 }

@@ -64,7 +64,9 @@ _sodo_layout_index_prepare (SodoLayoutWork *work)
       if (index->level_bus == NULL || index->level_group_start == NULL)
         return SODO_LAYOUT_ERROR_NO_MEMORY;
       index->level_group_start[0] = 0;
-      index->level_rows = true;
+      /* A compact stack is as deep as many levels: with one, rows are uniform, so that a
+       * stack's cards spread over many cells instead of crowding its level's. */
+      index->level_rows = work->n_blocks == 0;
       for (uint32_t level = 0; level < work->n_levels; level++)
         index->level_bus[level] = (float) (work->level_top[level + 1] -
                                            work->options.level_gap / 2.0);
@@ -162,6 +164,28 @@ work_node_box (const SodoLayoutWork *work,
   return box;
 }
 
+/* A stacked leaf, from where the stack puts it: its card and its stub back to the column's
+ * bus, widened by the margin (the stub's end is rounded from the card's rounded corner). */
+static void
+add_leaf_item (const SodoLayoutWork *work,
+               uint32_t              node,
+               double                u,
+               double                v,
+               double                breadth,
+               double                extent,
+               bool                  first_in_column,
+               void                 *data)
+{
+  Builder *builder = data;
+  double margin = builder->margin;
+
+  (void) first_in_column;
+  u -= work->min_u;
+  add_item_box (builder, (Box) { u - work->options.compact_indent - margin, v - margin,
+                                 u + breadth + margin, v + extent + margin },
+                MAKE_ITEM (ITEM_NODE, node));
+}
+
 /* Adds an ordinary node at level @level: with level rows, its box is almost always inside
  * the level's band, which saves the binary search. */
 static void
@@ -249,8 +273,8 @@ add_all_items (Builder              *builder,
           for (uint32_t s = work->block_start[block]; s < work->block_start[block + 1];
                s += work->block_rows[block])
             add_item (builder, MAKE_ITEM (ITEM_COLUMN, column++));
-          for (uint32_t s = work->block_start[block]; s < work->block_start[block + 1]; s++)
-            add_item (builder, MAKE_ITEM (ITEM_NODE, work->stacked_node[s]));
+          _sodo_layout_compact_walk (work, block, work->node[c].prelim, child_v, add_leaf_item,
+                                     builder);
         }
     }
 }

@@ -241,6 +241,22 @@ void  _sodo_layout_compact_measure    (SodoLayoutWork *work,
                                        double         *breadth,
                                        double         *extent,
                                        double         *first_row_extent);
+/* Calls @func for each leaf of @block, column by column, with the place of its card when
+ * the block's near corner is at (u, v) (u before the shift by min_u). */
+typedef void (*SodoLayoutStackFunc) (const SodoLayoutWork *work,
+                                     uint32_t              node,
+                                     double                u,
+                                     double                v,
+                                     double                breadth,
+                                     double                extent,
+                                     bool                  first_in_column,
+                                     void                 *data);
+void  _sodo_layout_compact_walk       (const SodoLayoutWork *work,
+                                       uint32_t              block,
+                                       double                u,
+                                       double                v,
+                                       SodoLayoutStackFunc   func,
+                                       void                 *data);
 /* Places the leaves of @block with its near corner at (u, v), adds their connectors from
  * @parent and records the columns in the index. */
 void  _sodo_layout_compact_place      (SodoLayoutWork *work,
