@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "sodo-unit-item.h"
+#include "sodo-unit-item-private.h"
 
 struct _SodoUnitItem
 {

@@ -27,9 +27,4 @@ const char   *sodo_unit_item_get_name       (SodoUnitItem *self);
 const char   *sodo_unit_item_get_kind_name  (SodoUnitItem *self);
 guint         sodo_unit_item_get_n_children (SodoUnitItem *self);
 
-/* Number of items alive in the process, and made since it started: the tests check that
- * the outline makes few. */
-guint         _sodo_unit_item_get_n_alive   (void);
-guint         _sodo_unit_item_get_n_made    (void);
-
 G_END_DECLS

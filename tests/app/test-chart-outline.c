@@ -8,7 +8,7 @@
 
 #include "chart/sodo-chart-outline.h"
 #include "chart/sodo-chart-view.h"
-#include "chart/sodo-unit-item.h"
+#include "chart/sodo-unit-item-private.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
 
