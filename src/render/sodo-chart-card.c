@@ -146,37 +146,45 @@ make_line_layout (PangoContext               *context,
   return layout;
 }
 
-void
-_sodo_card_layouts_build (SodoCardLayouts *layouts,
-                          SodoChartScene  *scene,
-                          guint            unit)
+static void
+build_name_layout (SodoCardLayouts *layouts,
+                   SodoChartScene  *scene,
+                   guint            unit,
+                   double           width)
 {
   SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
-  PangoContext *context = _sodo_chart_fonts_get_context (fonts);
-  double width = _sodo_card_text_width (_sodo_chart_scene_get_card_width (scene));
-  SodoCardTexts texts;
+  SodoOrgchart *chart = sodo_chart_scene_get_orgchart (scene);
+  const char *name = sodo_orgchart_text (chart, sodo_orgchart_get_unit (chart, unit)->name);
 
-  _sodo_card_texts_init (&texts, sodo_chart_scene_get_orgchart (scene), unit);
-
-  /* Wrapped as measured; a name longer than the lines the card has is ellipsized. */
-  layouts->name = pango_layout_new (context);
+  /* Wrapped as measured; a name longer than the lines the card has is ellipsized. Plain
+   * text: a name such as "<b>&amp;" is shown as written. */
+  layouts->name = pango_layout_new (_sodo_chart_fonts_get_context (fonts));
   pango_layout_set_font_description (layouts->name,
                                      _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_NAME));
   pango_layout_set_width (layouts->name, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layouts->name, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layouts->name, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (layouts->name, -(int) _sodo_chart_scene_get_name_lines (scene, unit));
-  pango_layout_set_text (layouts->name, texts.name, -1);
+  pango_layout_set_text (layouts->name, name != NULL ? name : "", -1);
+}
 
+static void
+build_detail_layouts (SodoCardLayouts *layouts,
+                      SodoChartScene  *scene,
+                      guint            unit,
+                      double           width)
+{
+  SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
+  PangoContext *context = _sodo_chart_fonts_get_context (fonts);
+  const PangoFontDescription *font = _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_DETAIL);
+  SodoCardTexts texts;
+
+  _sodo_card_texts_init (&texts, sodo_chart_scene_get_orgchart (scene), unit);
   if (texts.second != NULL)
-    layouts->second = make_line_layout (context,
-                                        _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_DETAIL),
-                                        width, texts.second);
+    layouts->second = make_line_layout (context, font, width, texts.second);
   if (texts.bottom != NULL)
     {
-      layouts->bottom = make_line_layout (context,
-                                          _sodo_chart_fonts_get (fonts, _SODO_CHART_FONT_DETAIL),
-                                          width, texts.bottom);
+      layouts->bottom = make_line_layout (context, font, width, texts.bottom);
       if (texts.bottom_strong > 0)
         {
           PangoAttrList *attrs = pango_attr_list_new ();
@@ -189,8 +197,30 @@ _sodo_card_layouts_build (SodoCardLayouts *layouts,
           pango_attr_list_unref (attrs);
         }
     }
-
+  layouts->has_details = TRUE;
   _sodo_card_texts_clear (&texts);
+}
+
+gboolean
+_sodo_card_layouts_build (SodoCardLayouts *layouts,
+                          SodoChartScene  *scene,
+                          guint            unit,
+                          gboolean         with_details)
+{
+  double width = _sodo_card_text_width (_sodo_chart_scene_get_card_width (scene));
+  gboolean shaped = FALSE;
+
+  if (layouts->name == NULL)
+    {
+      build_name_layout (layouts, scene, unit, width);
+      shaped = TRUE;
+    }
+  if (with_details && !layouts->has_details)
+    {
+      build_detail_layouts (layouts, scene, unit, width);
+      shaped = TRUE;
+    }
+  return shaped;
 }
 
 void
@@ -199,6 +229,7 @@ _sodo_card_layouts_clear (SodoCardLayouts *layouts)
   g_clear_object (&layouts->name);
   g_clear_object (&layouts->second);
   g_clear_object (&layouts->bottom);
+  layouts->has_details = FALSE;
 }
 
 static void
@@ -219,27 +250,55 @@ draw_card_text (SodoChartScene         *scene,
                 guint                   unit,
                 const SodoLayoutRect   *rect,
                 const SodoChartPalette *palette,
+                gboolean                with_details,
+                guint                  *budget,
                 SodoRenderStats        *stats)
 {
   SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (scene);
   const SodoCardLayouts *layouts;
-  gboolean shaped = FALSE;
+  gboolean shaped = FALSE, has_second, has_bottom;
   double x = rect->x + _SODO_CARD_BAND + _SODO_CARD_PAD_X;
   double y = rect->y + _SODO_CARD_PAD_TOP;
   double detail_line = _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_DETAIL, 1);
   double natural;
 
-  layouts = _sodo_chart_scene_get_card_layouts (scene, unit, &shaped);
-  if (shaped)
-    stats->n_shaped++;
-
   /* A card raised to the minimum height has its text in the middle. */
+  _sodo_card_get_lines (sodo_chart_scene_get_orgchart (scene), unit, &has_second, &has_bottom);
   natural = _sodo_card_height (fonts, _sodo_chart_scene_get_name_lines (scene, unit),
-                               layouts->second != NULL, layouts->bottom != NULL, FALSE);
+                               has_second, has_bottom, FALSE);
   y += MAX (0, (rect->height - natural) / 2);
+
+  if (budget != NULL && *budget == 0 &&
+      !_sodo_chart_scene_has_card_layouts (scene, unit, with_details))
+    {
+      stats->n_deferred++;
+      if (!with_details || !_sodo_chart_scene_has_card_layouts (scene, unit, FALSE))
+        {
+          /* Out of shaping budget: a bar where the name goes, the text in a later frame. */
+          double line = _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_NAME, 1);
+
+          cairo_rectangle (cr, x, y + line * 0.25, (rect->x + rect->width - x) * 0.7,
+                           line * 0.5);
+          _sodo_cairo_set_color (cr, palette->card_border);
+          cairo_fill (cr);
+          return;
+        }
+      /* The name is at hand; the lines below it come later. */
+      with_details = FALSE;
+    }
+
+  layouts = _sodo_chart_scene_get_card_layouts (scene, unit, with_details, &shaped);
+  if (shaped)
+    {
+      stats->n_shaped++;
+      if (budget != NULL && *budget > 0)
+        (*budget)--;
+    }
 
   _sodo_cairo_set_color (cr, palette->text);
   show_layout (cr, layouts->name, x, y, stats);
+  if (!with_details)
+    return;
   y += _sodo_chart_fonts_get_height (fonts, _SODO_CHART_FONT_NAME,
                                      _sodo_chart_scene_get_name_lines (scene, unit));
 
@@ -439,6 +498,48 @@ draw_card_shapes (SodoChartScene         *scene,
     }
 }
 
+/* The same shapes written on a canvas, for frames where cards are small and many: whole
+ * pixels, a one-pixel outline, no rounded corners (they would not show). */
+static void
+canvas_card_shapes (SodoChartScene         *scene,
+                    SodoCanvas             *canvas,
+                    const SodoLayoutResult *layout,
+                    const guint32          *units,
+                    gsize                   n_units,
+                    const SodoRenderParams *params,
+                    const SodoChartPalette *palette)
+{
+  const SodoUnit *model_units = sodo_orgchart_get_units (sodo_chart_scene_get_orgchart (scene));
+  double pixel = _sodo_canvas_get_pixel_size (canvas);
+  SodoChartColor opaque_match = palette->match;
+  SodoChartColor opaque_border = palette->card_border;
+  SodoChartColor match_fill;
+
+  opaque_match.alpha = 1;
+  match_fill = sodo_chart_color_mix (palette->card, opaque_match, palette->match.alpha);
+  opaque_border.alpha = 1;
+  opaque_border = sodo_chart_color_mix (palette->background, opaque_border,
+                                        palette->card_border.alpha);
+
+  for (gsize i = 0; i < n_units; i++)
+    {
+      const SodoLayoutRect *r = &layout->rects[units[i]];
+      gboolean match = _sodo_render_is_match (params->matches, units[i]);
+      double inset = match ? 2 * pixel : pixel;
+      double x1 = r->x + r->width, y1 = r->y + r->height;
+      SodoChartColor kind;
+
+      kind = _sodo_palette_data_color (palette,
+                                       _sodo_chart_scene_get_kind_color (scene,
+                                                                         model_units[units[i]].kind));
+      _sodo_canvas_fill (canvas, r->x, r->y, x1, y1, match ? palette->match_border : opaque_border);
+      _sodo_canvas_fill (canvas, r->x + inset, r->y + inset, x1 - inset, y1 - inset,
+                         match ? match_fill : palette->card);
+      _sodo_canvas_fill (canvas, r->x + inset, r->y + inset,
+                         r->x + MAX (_SODO_CARD_BAND, inset + pixel), y1 - inset, kind);
+    }
+}
+
 void
 _sodo_cards_draw (SodoChartScene         *scene,
                   cairo_t                *cr,
@@ -447,15 +548,32 @@ _sodo_cards_draw (SodoChartScene         *scene,
                   gsize                   n_units,
                   const SodoRenderParams *params,
                   const SodoChartPalette *palette,
+                  SodoCanvas             *canvas,
                   SodoRenderStats        *stats)
 {
   double dx = 1, dy = 0;
+  gboolean with_details;
+  guint budget;
 
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  draw_card_shapes (scene, cr, layout, units, n_units, params, palette, hypot (dx, dy));
+  if (canvas != NULL)
+    {
+      canvas_card_shapes (scene, canvas, layout, units, n_units, params, palette);
+      _sodo_canvas_end (canvas, cr);
+    }
+  else
+    {
+      cairo_user_to_device_distance (cr, &dx, &dy);
+      draw_card_shapes (scene, cr, layout, units, n_units, params, palette, hypot (dx, dy));
+    }
 
+  /* The short name and the figures are a few pixels tall below DETAIL_TEXT_MIN_SCALE: not
+   * worth shaping, only the names are drawn. */
+  with_details = params->detail == SODO_CHART_DETAIL_FULL ||
+                 params->scale >= SODO_CHART_DETAIL_TEXT_MIN_SCALE;
+  budget = params->shaping_budget;
   for (gsize i = 0; i < n_units; i++)
-    draw_card_text (scene, cr, units[i], &layout->rects[units[i]], palette, stats);
+    draw_card_text (scene, cr, units[i], &layout->rects[units[i]], palette, with_details,
+                    params->shaping_budget > 0 ? &budget : NULL, stats);
 
   for (gsize i = 0; i < n_units; i++)
     {

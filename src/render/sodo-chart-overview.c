@@ -24,8 +24,6 @@
 #define MAX_LEVELS   16
 /* A group this many pixels across or smaller is drawn as one block. */
 #define BLOCK_PIXELS 4.0
-/* The largest image a frame draws into (per side); a larger frame is drawn coarser. */
-#define MAX_IMAGE_SIDE 4096
 /* Smallest size of a selection or match marker, in pixels. */
 #define MARKER_PIXELS 7.0
 
@@ -249,59 +247,27 @@ _sodo_overview_prepare (SodoChartScene *scene)
   ensure_overview (scene);
 }
 
-/* The frame's pixels, and how chart coordinates map onto them. */
+/* Colours of the density picture: kind colours tinted towards the card colour. */
 typedef struct {
-  guint32 *pixels;          /* premultiplied ARGB, cairo's layout */
-  int      width;
-  int      height;
-  int      stride;          /* in pixels */
-  double   origin_x;        /* chart point at pixel (0, 0) */
-  double   origin_y;
-  double   pixels_per_point;
-  SodoChartColor card;      /* the palette's card colour */
-  double   tint;
-} Canvas;
+  SodoCanvas     canvas;
+  SodoChartColor card;
+  double         tint;
+} Picture;
 
-/* Blends a colour over the pixels of a chart rectangle, at least one pixel large. */
 static void
-canvas_fill (Canvas *canvas,
-             double  x0,
-             double  y0,
-             double  x1,
-             double  y1,
-             guint32 rgb,
-             double  alpha)
+picture_fill (Picture *picture,
+              double   x0,
+              double   y0,
+              double   x1,
+              double   y1,
+              guint32  rgb,
+              double   alpha)
 {
-  double ppp = canvas->pixels_per_point;
-  int px0 = (int) floor ((x0 - canvas->origin_x) * ppp);
-  int py0 = (int) floor ((y0 - canvas->origin_y) * ppp);
-  int px1 = MAX (px0 + 1, (int) ceil ((x1 - canvas->origin_x) * ppp));
-  int py1 = MAX (py0 + 1, (int) ceil ((y1 - canvas->origin_y) * ppp));
-  SodoChartColor color = sodo_chart_color_mix (canvas->card, sodo_chart_color_from_rgb (rgb, 1),
-                                               canvas->tint);
-  guint32 a = (guint32) (CLAMP (alpha, 0, 1) * 255 + 0.5);
-  guint32 r = (guint32) (color.red * a + 0.5);
-  guint32 g = (guint32) (color.green * a + 0.5);
-  guint32 b = (guint32) (color.blue * a + 0.5);
-  guint32 keep = 255 - a;
+  SodoChartColor color = sodo_chart_color_mix (picture->card, sodo_chart_color_from_rgb (rgb, 1),
+                                               picture->tint);
 
-  px0 = MAX (px0, 0);
-  py0 = MAX (py0, 0);
-  px1 = MIN (px1, canvas->width);
-  py1 = MIN (py1, canvas->height);
-  for (int y = py0; y < py1; y++)
-    {
-      guint32 *row = canvas->pixels + (gsize) y * canvas->stride;
-
-      for (int x = px0; x < px1; x++)
-        {
-          guint32 d = row[x];
-          guint32 da = d >> 24, dr = (d >> 16) & 0xff, dg = (d >> 8) & 0xff, db = d & 0xff;
-
-          row[x] = ((a + da * keep / 255) << 24) | ((r + dr * keep / 255) << 16) |
-                   ((g + dg * keep / 255) << 8) | (b + db * keep / 255);
-        }
-    }
+  color.alpha = alpha;
+  _sodo_canvas_fill (&picture->canvas, x0, y0, x1, y1, color);
 }
 
 static gboolean
@@ -321,7 +287,7 @@ draw_cards_of_group (Overview               *overview,
                      const SodoLayoutResult *layout,
                      SodoChartScene         *scene,
                      const SodoChartRect    *area,
-                     Canvas                 *canvas,
+                     Picture                *picture,
                      SodoRenderStats        *stats)
 {
   const SodoUnit *units = sodo_orgchart_get_units (sodo_chart_scene_get_orgchart (scene));
@@ -333,8 +299,8 @@ draw_cards_of_group (Overview               *overview,
 
       if (!box_meets (r->x, r->y, r->x + r->width, r->y + r->height, area))
         continue;
-      canvas_fill (canvas, r->x, r->y, r->x + r->width, r->y + r->height,
-                   _sodo_chart_scene_get_kind_color (scene, units[unit].kind), 1.0);
+      picture_fill (picture, r->x, r->y, r->x + r->width, r->y + r->height,
+                    _sodo_chart_scene_get_kind_color (scene, units[unit].kind), 1.0);
       stats->n_cards++;
     }
 }
@@ -344,9 +310,10 @@ draw_groups (Overview               *overview,
              const SodoLayoutResult *layout,
              SodoChartScene         *scene,
              const SodoChartRect    *area,
-             Canvas                 *canvas,
+             Picture                *picture,
              SodoRenderStats        *stats)
 {
+  double pixels_per_point = 1.0 / _sodo_canvas_get_pixel_size (&picture->canvas);
   /* An explicit stack of (level, group): at most GROUP_SIZE entries per level. */
   guint32 stack_level[MAX_LEVELS * GROUP_SIZE + GROUP_SIZE];
   guint32 stack_group[MAX_LEVELS * GROUP_SIZE + GROUP_SIZE];
@@ -363,19 +330,19 @@ draw_groups (Overview               *overview,
     {
       guint level = stack_level[--n_stack];
       const Group *group = &overview->levels[level][stack_group[n_stack]];
-      double size = MAX (group->x1 - group->x0, group->y1 - group->y0) * canvas->pixels_per_point;
+      double size = MAX (group->x1 - group->x0, group->y1 - group->y0) * pixels_per_point;
 
       if (!box_meets (group->x0, group->y0, group->x1, group->y1, area))
         continue;
       if (size <= BLOCK_PIXELS)
         {
           /* Sparse groups are faint, full ones solid; never invisible. */
-          canvas_fill (canvas, group->x0, group->y0, group->x1, group->y1, group->rgb,
-                       MAX (0.35, MIN (1.0, group->coverage * 1.6)));
+          picture_fill (picture, group->x0, group->y0, group->x1, group->y1, group->rgb,
+                        MAX (0.35, MIN (1.0, group->coverage * 1.6)));
           stats->n_blocks++;
         }
       else if (level == 0)
-        draw_cards_of_group (overview, group, layout, scene, area, canvas, stats);
+        draw_cards_of_group (overview, group, layout, scene, area, picture, stats);
       else
         for (guint i = group->first; i < group->first + group->count; i++)
           {
@@ -447,10 +414,8 @@ _sodo_overview_draw (SodoChartScene         *scene,
 {
   const SodoLayoutResult *layout = sodo_chart_scene_get_layout (scene);
   Overview *overview = ensure_overview (scene);
-  cairo_surface_t *image;
-  Canvas canvas;
+  Picture picture;
   SodoChartRect extent;
-  double dx = 1, dy = 0;
 
   if (overview == NULL || overview->n_cards == 0)
     return;
@@ -461,47 +426,14 @@ _sodo_overview_draw (SodoChartScene         *scene,
   extent.y = MAX (area->y, layout->bounds.y);
   extent.width = MIN (area->x + area->width, layout->bounds.x + layout->bounds.width) - extent.x;
   extent.height = MIN (area->y + area->height, layout->bounds.y + layout->bounds.height) - extent.y;
-  if (extent.width < 0 || extent.height < 0)
+  if (!_sodo_canvas_begin (&picture.canvas, cr, &extent))
     return;
+  picture.card = palette->card;
+  picture.tint = 1.0 - palette->block_tint * 0.5;
 
-  /* Draw at the device's resolution (HiDPI, print), within a sane image size. */
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  canvas.pixels_per_point = MAX (hypot (dx, dy), 1e-9);
-  canvas.pixels_per_point = MIN (canvas.pixels_per_point,
-                                 MAX_IMAGE_SIDE / MAX (1, MAX (extent.width, extent.height)));
-  /* Whole pixels from the area's corner, so that the blocks fall on device pixels. */
-  canvas.origin_x = area->x + floor ((extent.x - area->x) * canvas.pixels_per_point) /
-                              canvas.pixels_per_point;
-  canvas.origin_y = area->y + floor ((extent.y - area->y) * canvas.pixels_per_point) /
-                              canvas.pixels_per_point;
-  canvas.width = MAX (1, (int) ceil ((extent.x + extent.width - canvas.origin_x) *
-                                     canvas.pixels_per_point) + 1);
-  canvas.height = MAX (1, (int) ceil ((extent.y + extent.height - canvas.origin_y) *
-                                      canvas.pixels_per_point) + 1);
-  canvas.card = palette->card;
-  canvas.tint = 1.0 - palette->block_tint * 0.5;
+  draw_groups (overview, layout, scene, area, &picture, stats);
+  _sodo_canvas_end (&picture.canvas, cr);
 
-  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, canvas.width, canvas.height);
-  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (image);
-      return;
-    }
-  cairo_surface_flush (image);
-  canvas.pixels = (guint32 *) cairo_image_surface_get_data (image);
-  canvas.stride = cairo_image_surface_get_stride (image) / 4;
-
-  draw_groups (overview, layout, scene, area, &canvas, stats);
-
-  cairo_surface_mark_dirty (image);
-  cairo_save (cr);
-  cairo_translate (cr, canvas.origin_x, canvas.origin_y);
-  cairo_scale (cr, 1 / canvas.pixels_per_point, 1 / canvas.pixels_per_point);
-  cairo_set_source_surface (cr, image, 0, 0);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
-  cairo_paint (cr);
-  cairo_restore (cr);
-  cairo_surface_destroy (image);
-
-  draw_highlights (scene, cr, layout, area, params, palette, canvas.pixels_per_point);
+  draw_highlights (scene, cr, layout, area, params, palette,
+                   1.0 / _sodo_canvas_get_pixel_size (&picture.canvas));
 }

@@ -22,6 +22,40 @@ G_BEGIN_DECLS
 #define _SODO_CARD_NAME_MAX_LINES  3
 #define _SODO_CARD_MIN_HEIGHT      44.0
 
+/* ---- Canvas: pixels written directly (sodo-chart-canvas.c) ---- */
+
+typedef struct {
+  cairo_surface_t *image;
+  guint32         *pixels;      /* premultiplied ARGB, rows of @stride pixels */
+  int              width;
+  int              height;
+  int              stride;
+  /* Chart point x is at canvas column x * scale_x + offset_x - left (rows likewise). */
+  double           scale_x, scale_y;
+  double           offset_x, offset_y;
+  double           left, top;
+  gboolean         resampled;   /* not one canvas pixel per device pixel */
+} SodoCanvas;
+
+/* Starts a canvas over @extent (chart coordinates) of the cairo_t's user space. FALSE if
+ * there is nothing to draw or no memory. */
+gboolean _sodo_canvas_begin         (SodoCanvas          *canvas,
+                                     cairo_t             *cr,
+                                     const SodoChartRect *extent);
+/* Paints a chart rectangle with @color (blended when translucent), on whole pixels and at
+ * least one pixel large. */
+void     _sodo_canvas_fill          (SodoCanvas          *canvas,
+                                     double               x0,
+                                     double               y0,
+                                     double               x1,
+                                     double               y1,
+                                     SodoChartColor       color);
+/* The size of a canvas pixel in chart points. */
+double   _sodo_canvas_get_pixel_size (const SodoCanvas   *canvas);
+/* Paints the canvas onto @cr (same user space as at the start) and frees it. */
+void     _sodo_canvas_end           (SodoCanvas          *canvas,
+                                     cairo_t             *cr);
+
 /* ---- Card content (sodo-chart-card.c) ---- */
 
 typedef struct {
@@ -51,13 +85,17 @@ double  _sodo_card_height          (SodoChartFonts *fonts,
 /* The shaped text of one card, made from the scene's context: it draws at any scale. */
 typedef struct {
   PangoLayout *name;
-  PangoLayout *second;       /* NULL when the card has no second line */
-  PangoLayout *bottom;       /* NULL when the card has no bottom line */
+  PangoLayout *second;       /* NULL when the card has no second line (or !has_details) */
+  PangoLayout *bottom;       /* NULL when the card has no bottom line (or !has_details) */
+  gboolean     has_details;  /* second and bottom are made */
 } SodoCardLayouts;
 
-void    _sodo_card_layouts_build   (SodoCardLayouts *layouts,
+/* Makes what @layouts lacks: the name, and the other lines if @with_details. Returns
+ * whether anything was shaped. */
+gboolean _sodo_card_layouts_build  (SodoCardLayouts *layouts,
                                     SodoChartScene  *scene,
-                                    guint            unit);
+                                    guint            unit,
+                                    gboolean         with_details);
 void    _sodo_card_layouts_clear   (SodoCardLayouts *layouts);
 
 /* ---- Scene internals (sodo-chart-scene.c) ---- */
@@ -72,11 +110,17 @@ SodoChartFonts        *_sodo_chart_scene_get_fonts        (SodoChartScene *self)
 double                 _sodo_chart_scene_get_card_width   (SodoChartScene *self);
 guint                  _sodo_chart_scene_get_name_lines   (SodoChartScene *self,
                                                            guint           unit);
-/* The shaped text of @unit, from a cache of the cards drawn lately. *shaped is set to TRUE
- * when it had to be made now. Valid until the next call. */
+/* The shaped text of @unit (with the lines below the name if @with_details), from a cache
+ * of the cards drawn lately. *shaped is set to TRUE when some had to be made now. Valid
+ * until the next call. */
 const SodoCardLayouts *_sodo_chart_scene_get_card_layouts (SodoChartScene *self,
                                                            guint           unit,
+                                                           gboolean        with_details,
                                                            gboolean       *shaped);
+/* Whether the cache holds @unit's text (with the lower lines if @with_details). */
+gboolean               _sodo_chart_scene_has_card_layouts (SodoChartScene *self,
+                                                           guint           unit,
+                                                           gboolean        with_details);
 /* Data attached to the current layout, freed when the layout changes. */
 gpointer               _sodo_chart_scene_get_cache        (SodoChartScene *self,
                                                            SodoSceneCache  cache);
@@ -118,7 +162,9 @@ guint32 *_sodo_sort_by_kind        (SodoChartScene         *scene,
 
 /* ---- Cards (sodo-chart-card.c) ---- */
 
-/* Draws the cards @units (visible units of @layout): shapes, text, highlights, badges. */
+/* Draws the cards @units (visible units of @layout): shapes, text, highlights, badges.
+ * With a @canvas, the shapes are written on it and it is painted (and freed) before the
+ * text is drawn. */
 void    _sodo_cards_draw           (SodoChartScene         *scene,
                                     cairo_t                *cr,
                                     const SodoLayoutResult *layout,
@@ -126,6 +172,7 @@ void    _sodo_cards_draw           (SodoChartScene         *scene,
                                     gsize                   n_units,
                                     const SodoRenderParams *params,
                                     const SodoChartPalette *palette,
+                                    SodoCanvas             *canvas,
                                     SodoRenderStats        *stats);
 
 /* ---- Relations (sodo-chart-relations.c) ---- */

@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdlib.h>
+#include <string.h>
 
 #include "model/sodo-error.h"
 
@@ -20,6 +20,9 @@
 #define CARD_OVERHANG          14.0
 /* A quarter circle as one cubic Bézier: 4/3 (sqrt 2 - 1). */
 #define ROUNDED_KAPPA          0.5522847498
+/* Below this many device pixels per point, full-detail cards are drawn on a canvas (the
+ * same limit below which their corners are not rounded). */
+#define CANVAS_MAX_PIXELS_PER_POINT 0.6
 /* The side of the largest image cairo makes. */
 #define MAX_IMAGE_SIDE         32767
 
@@ -40,6 +43,7 @@ sodo_render_params_init (SodoRenderParams *params)
   params->selected_unit = SODO_NO_INDEX;
   params->hover_unit = SODO_NO_INDEX;
   params->matches = NULL;
+  params->shaping_budget = 0;
   params->stats = NULL;
 }
 
@@ -145,67 +149,194 @@ collect_index (uint32_t  index,
   list->items[list->n++] = index;
 }
 
-/* A horizontal (or vertical) piece of connector: y (or x) and the x (or y) range. */
+/* Where the pixels are: user space to pixels is x * scale_x + offset_x (likewise y), when
+ * the transform has no rotation. Shapes snapped to it are crisp and fill through cairo's
+ * fast path for pixel-aligned boxes. */
 typedef struct {
-  float across;
-  float from;
-  float to;
-} Segment;
+  gboolean enabled;
+  double   scale_x, scale_y;
+  double   offset_x, offset_y;
+} PixelGrid;
 
-static int
-compare_segments (gconstpointer a,
-                  gconstpointer b)
+static void
+pixel_grid_init (PixelGrid              *grid,
+                 cairo_t                *cr,
+                 const SodoRenderParams *params)
 {
-  const Segment *sa = a, *sb = b;
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t ctm;
+  double device_sx = 1, device_sy = 1, device_ox = 0, device_oy = 0;
 
-  if (sa->across != sb->across)
-    return sa->across < sb->across ? -1 : 1;
-  return sa->from < sb->from ? -1 : sa->from > sb->from;
+  cairo_get_matrix (cr, &ctm);
+  cairo_surface_get_device_scale (target, &device_sx, &device_sy);
+  cairo_surface_get_device_offset (target, &device_ox, &device_oy);
+  /* Print and export ask for full detail: their geometry stays exact. */
+  grid->enabled = params->detail != SODO_CHART_DETAIL_FULL &&
+                  ctm.xy == 0 && ctm.yx == 0 && ctm.xx > 0 && ctm.yy > 0;
+  grid->scale_x = ctm.xx * device_sx;
+  grid->scale_y = ctm.yy * device_sy;
+  grid->offset_x = ctm.x0 * device_sx + device_ox;
+  grid->offset_y = ctm.y0 * device_sy + device_oy;
 }
 
-/* Adds the union of @segments (sorted in place) as rectangles @width wide. */
+/* A rectangle with its edges on pixel boundaries, at least a pixel in each direction. */
 static void
-add_merged_segments (cairo_t *cr,
-                     Segment *segments,
-                     gsize    n,
-                     gboolean horizontal,
-                     double   width)
+snapped_rectangle (cairo_t         *cr,
+                   const PixelGrid *grid,
+                   double           x,
+                   double           y,
+                   double           width,
+                   double           height)
+{
+  double x0, x1, y0, y1;
+
+  if (!grid->enabled)
+    {
+      cairo_rectangle (cr, x, y, width, height);
+      return;
+    }
+  x0 = round (x * grid->scale_x + grid->offset_x);
+  x1 = MAX (x0 + 1, round ((x + width) * grid->scale_x + grid->offset_x));
+  y0 = round (y * grid->scale_y + grid->offset_y);
+  y1 = MAX (y0 + 1, round ((y + height) * grid->scale_y + grid->offset_y));
+  cairo_rectangle (cr, (x0 - grid->offset_x) / grid->scale_x, (y0 - grid->offset_y) / grid->scale_y,
+                   (x1 - x0) / grid->scale_x, (y1 - y0) / grid->scale_y);
+}
+
+/* A line of @width along x (or y) from @from to @to at @across, on whole pixels: its width
+ * rounded to whole pixels (at least one) and centred on the pixel nearest its middle. */
+static void
+snapped_line (cairo_t         *cr,
+              const PixelGrid *grid,
+              gboolean         horizontal,
+              double           across,
+              double           from,
+              double           to,
+              double           width)
 {
   double half = width / 2;
+  double scale, offset, pixels, start;
 
-  qsort (segments, n, sizeof (Segment), compare_segments);
-  for (gsize first = 0; first < n; )
+  if (!grid->enabled)
     {
-      float across = segments[first].across;
-      float from = segments[first].from, to = segments[first].to;
-      gsize next = first + 1;
-
-      for (; next < n && segments[next].across == across && segments[next].from <= to; next++)
-        to = MAX (to, segments[next].to);
       if (horizontal)
         cairo_rectangle (cr, from - half, across - half, to - from + width, width);
       else
         cairo_rectangle (cr, across - half, from - half, width, to - from + width);
-      first = next;
+      return;
     }
+  scale = horizontal ? grid->scale_y : grid->scale_x;
+  offset = horizontal ? grid->offset_y : grid->offset_x;
+  pixels = MAX (1, round (width * scale));
+  start = floor (across * scale + offset - pixels / 2 + 0.5);
+  across = (start + pixels / 2 - offset) / scale;
+  half = pixels / 2 / scale;
+  if (horizontal)
+    snapped_rectangle (cr, grid, from - half, across - half, to - from + 2 * half, 2 * half);
+  else
+    snapped_rectangle (cr, grid, across - half, from - half, 2 * half, to - from + 2 * half);
 }
 
+/* A horizontal (or vertical) piece of connector at y (or x) "across", from x (or y) "from"
+ * to "to", with a sort key made of across and from. */
+typedef struct {
+  guint64 key;
+  float   across;
+  float   from;
+  float   to;
+} Segment;
+
+/* An unsigned integer that orders like the float @value. */
+static inline guint32
+float_order (float value)
+{
+  guint32 bits;
+
+  memcpy (&bits, &value, sizeof bits);
+  return bits & 0x80000000u ? ~bits : bits | 0x80000000u;
+}
+
+static inline Segment
+make_segment (float across,
+              float a,
+              float b)
+{
+  Segment segment = { 0, across, MIN (a, b), MAX (a, b) };
+
+  segment.key = ((guint64) float_order (across) << 32) | float_order (segment.from);
+  return segment;
+}
+
+/* Sorts by key: eight byte-wide counting passes, linear in @n (a frame may hold tens of
+ * thousands of connector pieces, and qsort() showed in the profile). */
 static void
-draw_connectors (cairo_t                *cr,
-                 const SodoLayoutResult *layout,
-                 const IndexList        *edges,
-                 const SodoChartPalette *palette,
-                 double                  line_width,
-                 SodoRenderStats        *stats)
+sort_segments (Segment *segments,
+               gsize    n)
+{
+  g_autofree Segment *scratch = g_new (Segment, MAX (n, 1));
+  Segment *from = segments, *to = scratch;
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      gsize counts[257] = { 0, };
+
+      for (gsize i = 0; i < n; i++)
+        counts[((from[i].key >> shift) & 0xff) + 1]++;
+      if (counts[((from[0].key >> shift) & 0xff) + 1] == n)
+        continue;   /* this byte is the same everywhere */
+      for (guint b = 0; b < 256; b++)
+        counts[b + 1] += counts[b];
+      for (gsize i = 0; i < n; i++)
+        to[counts[(from[i].key >> shift) & 0xff]++] = from[i];
+      { Segment *swap = from; from = to; to = swap; }
+    }
+  if (from != segments)
+    memcpy (segments, from, n * sizeof (Segment));
+}
+
+/* Sorts @segments and merges those that overlap on one line; returns how many are left. */
+static gsize
+merge_segments (Segment *segments,
+                gsize    n)
+{
+  gsize n_merged = 0;
+
+  sort_segments (segments, n);
+  for (gsize first = 0; first < n; )
+    {
+      Segment merged = segments[first];
+      gsize next = first + 1;
+
+      for (; next < n && segments[next].across == merged.across && segments[next].from <= merged.to;
+           next++)
+        merged.to = MAX (merged.to, segments[next].to);
+      segments[n_merged++] = merged;
+      first = next;
+    }
+  return n_merged;
+}
+
+/* The visible connectors as horizontal and vertical segments, their overlaps merged:
+ * siblings' connectors share their parent's stub and overlap along the bus, and drawing
+ * the union, not every polyline, is both cheaper and even (shared parts do not darken). */
+typedef struct {
+  Segment *horizontal;
+  gsize    n_horizontal;
+  Segment *vertical;
+  gsize    n_vertical;
+} Connectors;
+
+static void
+connectors_collect (Connectors             *connectors,
+                    const SodoLayoutResult *layout,
+                    const IndexList        *edges,
+                    SodoRenderStats        *stats)
 {
   gsize size = MAX (edges->n * (SODO_LAYOUT_EDGE_MAX_POINTS - 1), 1);
-  g_autofree Segment *horizontal = g_new (Segment, size);
-  g_autofree Segment *vertical = g_new (Segment, size);
-  gsize n_horizontal = 0, n_vertical = 0;
 
-  /* Connectors are orthogonal, and siblings' connectors share their parent's stub and
-   * overlap along the bus. Their union, as non-overlapping rectangles filled at once, is
-   * several times cheaper than stroking every polyline, and shared parts do not darken. */
+  connectors->horizontal = g_new (Segment, size);
+  connectors->vertical = g_new (Segment, size);
+  connectors->n_horizontal = connectors->n_vertical = 0;
   for (gsize i = 0; i < edges->n; i++)
     {
       SodoLayoutPoint points[SODO_LAYOUT_EDGE_MAX_POINTS];
@@ -216,20 +347,98 @@ draw_connectors (cairo_t                *cr,
           const SodoLayoutPoint *a = &points[p - 1], *b = &points[p];
 
           if (a->y == b->y && a->x != b->x)
-            horizontal[n_horizontal++] = (Segment) { a->y, MIN (a->x, b->x), MAX (a->x, b->x) };
+            connectors->horizontal[connectors->n_horizontal++] = make_segment (a->y, a->x, b->x);
           else if (a->x == b->x && a->y != b->y)
-            vertical[n_vertical++] = (Segment) { a->x, MIN (a->y, b->y), MAX (a->y, b->y) };
+            connectors->vertical[connectors->n_vertical++] = make_segment (a->x, a->y, b->y);
         }
       if (n_points > 0)
         stats->n_edges++;
     }
-  if (n_horizontal + n_vertical == 0)
-    return;
+  connectors->n_horizontal = merge_segments (connectors->horizontal, connectors->n_horizontal);
+  connectors->n_vertical = merge_segments (connectors->vertical, connectors->n_vertical);
+}
 
-  add_merged_segments (cr, horizontal, n_horizontal, TRUE, line_width);
-  add_merged_segments (cr, vertical, n_vertical, FALSE, line_width);
-  _sodo_cairo_set_color (cr, palette->connector);
-  cairo_fill (cr);
+static void
+connectors_clear (Connectors *connectors)
+{
+  g_clear_pointer (&connectors->horizontal, g_free);
+  g_clear_pointer (&connectors->vertical, g_free);
+}
+
+/* Connectors as rectangles filled at once: much cheaper than stroking them. */
+static void
+draw_connectors (cairo_t                *cr,
+                 const PixelGrid        *grid,
+                 const SodoLayoutResult *layout,
+                 const IndexList        *edges,
+                 const SodoChartPalette *palette,
+                 double                  line_width,
+                 SodoRenderStats        *stats)
+{
+  Connectors connectors;
+
+  connectors_collect (&connectors, layout, edges, stats);
+  for (gsize i = 0; i < connectors.n_horizontal; i++)
+    snapped_line (cr, grid, TRUE, connectors.horizontal[i].across, connectors.horizontal[i].from,
+                  connectors.horizontal[i].to, line_width);
+  for (gsize i = 0; i < connectors.n_vertical; i++)
+    snapped_line (cr, grid, FALSE, connectors.vertical[i].across, connectors.vertical[i].from,
+                  connectors.vertical[i].to, line_width);
+  if (connectors.n_horizontal + connectors.n_vertical > 0)
+    {
+      _sodo_cairo_set_color (cr, palette->connector);
+      cairo_fill (cr);
+    }
+  connectors_clear (&connectors);
+}
+
+/* A canvas over the part of @area the chart (with its cards' overhang) covers. */
+static gboolean
+begin_chart_canvas (SodoCanvas             *canvas,
+                    cairo_t                *cr,
+                    const SodoLayoutResult *layout,
+                    const SodoChartRect    *area)
+{
+  SodoChartRect extent;
+
+  extent.x = MAX (area->x, layout->bounds.x - CARD_OVERHANG);
+  extent.y = MAX (area->y, layout->bounds.y - CARD_OVERHANG);
+  extent.width = MIN (area->x + area->width, layout->bounds.x + layout->bounds.width + CARD_OVERHANG)
+                 - extent.x;
+  extent.height = MIN (area->y + area->height,
+                       layout->bounds.y + layout->bounds.height + CARD_OVERHANG) - extent.y;
+  return _sodo_canvas_begin (canvas, cr, &extent);
+}
+
+/* Connectors on a canvas: a whole number of pixels wide (at least one), centred on their
+ * line. */
+static void
+canvas_connectors (SodoCanvas             *canvas,
+                   const SodoLayoutResult *layout,
+                   const IndexList        *edges,
+                   const SodoChartPalette *palette,
+                   SodoRenderStats        *stats)
+{
+  double pixel = _sodo_canvas_get_pixel_size (canvas);
+  double half = MAX (1, round (CONNECTOR_WIDTH / pixel)) * pixel / 2;
+  Connectors connectors;
+
+  connectors_collect (&connectors, layout, edges, stats);
+  for (gsize i = 0; i < connectors.n_horizontal; i++)
+    {
+      const Segment *h = &connectors.horizontal[i];
+
+      _sodo_canvas_fill (canvas, h->from - half, h->across - half, h->to + half, h->across + half,
+                         palette->connector);
+    }
+  for (gsize i = 0; i < connectors.n_vertical; i++)
+    {
+      const Segment *v = &connectors.vertical[i];
+
+      _sodo_canvas_fill (canvas, v->across - half, v->from - half, v->across + half, v->to + half,
+                         palette->connector);
+    }
+  connectors_clear (&connectors);
 }
 
 static void
@@ -243,6 +452,8 @@ draw_full (SodoChartScene         *scene,
 {
   IndexList nodes = { 0, }, edges = { 0, };
   double line_width = MAX (CONNECTOR_WIDTH, MIN_LINE_PIXELS / pixels_per_point (cr));
+  PixelGrid grid;
+  SodoCanvas canvas;
 
   sodo_layout_query_rect (layout, area->x - CARD_OVERHANG, area->y - CARD_OVERHANG,
                           area->width + 2 * CARD_OVERHANG, area->height + 2 * CARD_OVERHANG,
@@ -251,11 +462,27 @@ draw_full (SodoChartScene         *scene,
                           NULL, collect_index, &edges);
 
   /* Relations run under the cards, so that a curve crossing a card leaves its text
-   * legible; their labels go on top. */
-  draw_connectors (cr, layout, &edges, palette, line_width, stats);
-  if (params->show_relations)
-    _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES, stats);
-  _sodo_cards_draw (scene, cr, layout, nodes.items, nodes.n, params, palette, stats);
+   * legible; their labels go on top. Small cards (no rounded corners to see) and their
+   * connectors are written on a canvas, many times faster than as paths. */
+  if (params->detail != SODO_CHART_DETAIL_FULL &&
+      pixels_per_point (cr) < CANVAS_MAX_PIXELS_PER_POINT &&
+      begin_chart_canvas (&canvas, cr, layout, area))
+    {
+      if (params->show_relations)
+        _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES,
+                              stats);
+      canvas_connectors (&canvas, layout, &edges, palette, stats);
+      _sodo_cards_draw (scene, cr, layout, nodes.items, nodes.n, params, palette, &canvas, stats);
+    }
+  else
+    {
+      pixel_grid_init (&grid, cr, params);
+      draw_connectors (cr, &grid, layout, &edges, palette, line_width, stats);
+      if (params->show_relations)
+        _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES,
+                              stats);
+      _sodo_cards_draw (scene, cr, layout, nodes.items, nodes.n, params, palette, NULL, stats);
+    }
   if (params->show_relations)
     _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_LABELS, stats);
 
@@ -289,47 +516,38 @@ _sodo_sort_by_kind (SodoChartScene *scene,
   return starts;
 }
 
-/* Coloured rectangles: every card of one kind in one path, so a frame makes two fills per
- * kind however many cards it shows. */
+/* Coloured rectangles and connectors, written on a canvas: a frame at this level may hold
+ * thousands of each. */
 static void
-fill_blocks_by_kind (SodoChartScene         *scene,
-                     cairo_t                *cr,
-                     const SodoLayoutResult *layout,
-                     const IndexList        *nodes,
-                     const SodoChartPalette *palette,
-                     SodoRenderStats        *stats)
+draw_blocks_on_canvas (SodoChartScene         *scene,
+                       cairo_t                *cr,
+                       const SodoLayoutResult *layout,
+                       const SodoChartRect    *area,
+                       const IndexList        *nodes,
+                       const IndexList        *edges,
+                       const SodoChartPalette *palette,
+                       SodoRenderStats        *stats)
 {
-  g_autofree guint32 *sorted = g_new (guint32, MAX (nodes->n, 1));
-  g_autofree guint32 *start = NULL;
-  guint n_kinds = 0;
+  const SodoUnit *units = sodo_orgchart_get_units (sodo_chart_scene_get_orgchart (scene));
+  SodoCanvas canvas;
+  double band = _SODO_CARD_BAND * 2;
 
-  start = _sodo_sort_by_kind (scene, nodes->items, nodes->n, sorted, &n_kinds);
-  for (guint k = 0; k <= n_kinds; k++)
+  if (!begin_chart_canvas (&canvas, cr, layout, area))
+    return;
+  canvas_connectors (&canvas, layout, edges, palette, stats);
+  for (gsize i = 0; i < nodes->n; i++)
     {
-      SodoChartColor kind_color;
+      const SodoLayoutRect *r = &layout->rects[nodes->items[i]];
+      SodoChartColor kind = _sodo_palette_data_color (palette,
+                                                      _sodo_chart_scene_get_kind_color (scene,
+                                                                                        units[nodes->items[i]].kind));
 
-      if (start[k] == start[k + 1])
-        continue;
-      kind_color = _sodo_palette_data_color (palette, _sodo_chart_scene_get_kind_color (scene, k));
-      for (guint32 i = start[k]; i < start[k + 1]; i++)
-        {
-          const SodoLayoutRect *r = &layout->rects[sorted[i]];
-
-          cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-        }
-      _sodo_cairo_set_color (cr, sodo_chart_color_mix (palette->card, kind_color,
-                                                       palette->block_tint));
-      cairo_fill (cr);
-      for (guint32 i = start[k]; i < start[k + 1]; i++)
-        {
-          const SodoLayoutRect *r = &layout->rects[sorted[i]];
-
-          cairo_rectangle (cr, r->x, r->y, _SODO_CARD_BAND * 2, r->height);
-        }
-      _sodo_cairo_set_color (cr, kind_color);
-      cairo_fill (cr);
-      stats->n_cards += start[k + 1] - start[k];
+      _sodo_canvas_fill (&canvas, r->x, r->y, r->x + r->width, r->y + r->height,
+                         sodo_chart_color_mix (palette->card, kind, palette->block_tint));
+      _sodo_canvas_fill (&canvas, r->x, r->y, r->x + MIN (band, r->width), r->y + r->height, kind);
     }
+  stats->n_cards += nodes->n;
+  _sodo_canvas_end (&canvas, cr);
 }
 
 static void
@@ -400,16 +618,17 @@ draw_blocks (SodoChartScene         *scene,
 {
   IndexList nodes = { 0, }, edges = { 0, };
   double pixel = 1.0 / pixels_per_point (cr);
+
   sodo_layout_query_rect (layout, area->x - CARD_OVERHANG, area->y - CARD_OVERHANG,
                           area->width + 2 * CARD_OVERHANG, area->height + 2 * CARD_OVERHANG,
                           collect_index, NULL, &nodes);
   sodo_layout_query_rect (layout, area->x, area->y, area->width, area->height,
                           NULL, collect_index, &edges);
-  draw_connectors (cr, layout, &edges, palette, MAX (CONNECTOR_WIDTH, MIN_LINE_PIXELS * pixel),
-                   stats);
+
+  /* Relations under the cards, as at full detail; the canvas is painted over them. */
   if (params->show_relations)
     _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES, stats);
-  fill_blocks_by_kind (scene, cr, layout, &nodes, palette, stats);
+  draw_blocks_on_canvas (scene, cr, layout, area, &nodes, &edges, palette, stats);
   draw_block_marks (scene, cr, layout, &nodes, params, palette, pixel, stats);
 
   g_free (nodes.items);

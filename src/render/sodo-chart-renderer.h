@@ -8,8 +8,10 @@
  * culled by their bounding boxes, and at small scales simpler shapes replace the cards
  * (level of detail):
  *
- *   scale >= 0.35         cards: kind band, name (bold, up to 3 lines), short name or host,
+ *   scale >= 0.5          cards: kind band, name (bold, up to 3 lines), short name or host,
  *                         people count or main figure, "+N" badges, relation labels
+ *   0.35 <= scale < 0.5   the same with the names only (the smaller lines would be a few
+ *                         pixels tall)
  *   0.08 <= scale < 0.35  coloured rectangles and connectors, no text
  *   scale < 0.08          a density picture: cards, or groups of nearby cards, as blocks
  *
@@ -27,8 +29,9 @@
 G_BEGIN_DECLS
 
 /* Scales at which the level of detail changes (SODO_CHART_DETAIL_AUTO). */
-#define SODO_CHART_TEXT_MIN_SCALE  0.35
-#define SODO_CHART_BLOCK_MIN_SCALE 0.08
+#define SODO_CHART_DETAIL_TEXT_MIN_SCALE 0.5
+#define SODO_CHART_TEXT_MIN_SCALE        0.35
+#define SODO_CHART_BLOCK_MIN_SCALE       0.08
 
 typedef enum {
   SODO_CHART_DETAIL_AUTO = 0,   /* chosen from the scale, as above */
@@ -54,6 +57,9 @@ typedef struct {
   guint           n_shaped;     /* PangoLayouts shaped for this frame (not cached) */
   guint           n_badges;     /* "+N" badges drawn */
   guint           n_blocks;     /* density blocks drawn (groups of cards as one block) */
+  /* Cards whose text was left for a later frame (params->shaping_budget ran out): they
+   * show a grey bar instead. Draw again (e.g. gtk_widget_queue_draw()) while non-zero. */
+  guint           n_deferred;
 } SodoRenderStats;
 
 typedef struct {
@@ -70,12 +76,18 @@ typedef struct {
   /* Search matches: a bitset of n_units bits (unit i is bit i % 32 of matches[i / 32]),
    * or NULL. */
   const guint32          *matches;
+  /* Most card texts to shape (lay out with Pango) in this frame, 0 for no limit. Text once
+   * shaped is kept for the next frames, but a jump to a region full of new cards would
+   * shape hundreds at once; with a budget (about 150 keeps a frame within a few ms) the
+   * rest are drawn in the next frames (see SodoRenderStats.n_deferred). Leave 0 for print
+   * and export. */
+  guint                   shaping_budget;
   /* Filled in by each call when not NULL. */
   SodoRenderStats        *stats;
 } SodoRenderParams;
 
 /* Defaults: scale 1, detail AUTO, light palette, background painted, relations shown,
- * nothing selected, hovered or matched; area the empty rectangle. */
+ * nothing selected, hovered or matched, no shaping budget; area the empty rectangle. */
 void             sodo_render_params_init         (SodoRenderParams       *params);
 /* Sets params->area to the whole chart with @margin points around it. */
 void             sodo_render_params_set_whole_chart (SodoRenderParams    *params,

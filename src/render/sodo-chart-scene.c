@@ -653,18 +653,23 @@ _sodo_chart_scene_get_name_lines (SodoChartScene *self,
   return self->name_lines[unit];
 }
 
+static inline guint
+text_cache_set (guint unit)
+{
+  return (guint) (((guint64) unit * 2654435761u) >> 7) % TEXT_CACHE_SETS;
+}
+
 const SodoCardLayouts *
 _sodo_chart_scene_get_card_layouts (SodoChartScene *self,
                                     guint           unit,
+                                    gboolean        with_details,
                                     gboolean       *shaped)
 {
   TextCacheEntry *set, *entry;
-  guint set_index;
 
   g_return_val_if_fail (unit < self->n_units, NULL);
 
-  set_index = (guint) (((guint64) unit * 2654435761u) >> 7) % TEXT_CACHE_SETS;
-  set = &self->text_cache[set_index * TEXT_CACHE_WAYS];
+  set = &self->text_cache[text_cache_set (unit) * TEXT_CACHE_WAYS];
   self->text_stamp++;
 
   entry = &set[0];
@@ -673,7 +678,7 @@ _sodo_chart_scene_get_card_layouts (SodoChartScene *self,
       if (set[way].unit == unit)
         {
           set[way].stamp = self->text_stamp;
-          *shaped = FALSE;
+          *shaped = _sodo_card_layouts_build (&set[way].layouts, self, unit, with_details);
           return &set[way].layouts;
         }
       if (set[way].stamp < entry->stamp)
@@ -681,11 +686,26 @@ _sodo_chart_scene_get_card_layouts (SodoChartScene *self,
     }
 
   _sodo_card_layouts_clear (&entry->layouts);
-  _sodo_card_layouts_build (&entry->layouts, self, unit);
+  *shaped = _sodo_card_layouts_build (&entry->layouts, self, unit, with_details);
   entry->unit = unit;
   entry->stamp = self->text_stamp;
-  *shaped = TRUE;
   return &entry->layouts;
+}
+
+gboolean
+_sodo_chart_scene_has_card_layouts (SodoChartScene *self,
+                                    guint           unit,
+                                    gboolean        with_details)
+{
+  TextCacheEntry *set;
+
+  g_return_val_if_fail (unit < self->n_units, FALSE);
+
+  set = &self->text_cache[text_cache_set (unit) * TEXT_CACHE_WAYS];
+  for (guint way = 0; way < TEXT_CACHE_WAYS; way++)
+    if (set[way].unit == unit)
+      return !with_details || set[way].layouts.has_details;
+  return FALSE;
 }
 
 gpointer

@@ -165,45 +165,61 @@ render_whole (SodoChartScene   *scene,
 
 /* ---- Tests ---- */
 
+/* At 100 %, zoomed in, and at a scale where cards are small (drawn on a canvas, names
+ * only): the kind colour where the layout put the card, the card's fill inside it, the
+ * background beside it. */
 static void
 test_kind_colour_where_laid_out (void)
 {
   g_autoptr(SodoOrgchart) chart = load_json (small_chart);
   g_autoptr(SodoChartScene) scene = sodo_chart_scene_new (chart, NULL);
   const SodoChartPalette *palette = sodo_chart_palette_light ();
-  SodoRenderParams params;
-  cairo_surface_t *surface;
+  const double scales[] = { 1.0, 2.0, 0.45 };
   const char *ids[] = { "root", "a", "b", "b1", "b2", "c" };
   const guint32 colors[] = { 0xe01b24, 0x26a269, 0x1c71d8, 0x26a269, 0x26a269, 0x1c71d8 };
 
-  sodo_render_params_init (&params);
-  params.show_relations = FALSE;
-  surface = render_whole (scene, &params, 1.0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
-      SodoLayoutRect rect;
-      SodoChartColor kind = sodo_chart_color_from_rgb (colors[i], 1);
+      SodoRenderParams params;
+      SodoRenderStats stats;
+      cairo_surface_t *surface;
 
-      g_assert_true (sodo_chart_scene_get_unit_rect (scene, unit (chart, ids[i]), &rect));
-      /* The kind band, on the card's left; the card's fill right of it; background just
-       * left of the card (siblings are at least 20 points apart). */
-      g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x + 3, rect.y + rect.height / 2),
-                               kind, 0.02));
-      g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x + rect.width - 4,
-                                            rect.y + rect.height / 2),
-                               palette->card, 0.02));
-      g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x - 8, rect.y + rect.height / 2),
-                               palette->background, 0.02));
+      sodo_render_params_init (&params);
+      params.show_relations = FALSE;
+      params.stats = &stats;
+      surface = render_whole (scene, &params, scales[s]);
+      g_assert_cmpint (stats.detail, ==, SODO_CHART_DETAIL_FULL);
+      /* Below SODO_CHART_DETAIL_TEXT_MIN_SCALE, the names alone. */
+      if (scales[s] < SODO_CHART_DETAIL_TEXT_MIN_SCALE)
+        g_assert_cmpuint (stats.n_texts, ==, G_N_ELEMENTS (ids));
+      else
+        g_assert_cmpuint (stats.n_texts, >, G_N_ELEMENTS (ids));
+
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          SodoLayoutRect rect;
+          SodoChartColor kind = sodo_chart_color_from_rgb (colors[i], 1);
+
+          g_assert_true (sodo_chart_scene_get_unit_rect (scene, unit (chart, ids[i]), &rect));
+          /* The kind band, on the card's left; the card's fill right of it; background
+           * just left of the card (siblings are at least 20 points apart). */
+          g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x + 4,
+                                                rect.y + rect.height / 2), kind, 0.02));
+          g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x + rect.width - 4,
+                                                rect.y + rect.height / 2), palette->card, 0.02));
+          g_assert_true (pixel_is (chart_pixel (surface, &params, rect.x - 8,
+                                                rect.y + rect.height / 2),
+                                   palette->background, 0.02));
+        }
+      cairo_surface_destroy (surface);
     }
-  cairo_surface_destroy (surface);
 }
 
 /* Every pixel drawn is on a card (or its badge) or on a connector the layout gave, and every
  * connector is drawn: no stray line, no missing one. Compact mode, for its 5-point
- * connectors, with a collapsed group. */
+ * connectors, with a collapsed group; at 100 % (cairo paths) and at 45 % (canvas). */
 static void
-test_connectors_follow_edges (void)
+check_connectors_follow_edges (double scale)
 {
   g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
   g_autoptr(SodoChartScene) scene = NULL;
@@ -225,15 +241,17 @@ test_connectors_follow_edges (void)
   sodo_render_params_init (&params);
   params.show_relations = FALSE;
   params.stats = &stats;
-  surface = render_whole (scene, &params, 1.0);
+  surface = render_whole (scene, &params, scale);
   g_assert_cmpuint (stats.n_edges, ==, layout->n_edges);
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
+  /* Whole pixels of the area only: the last column and row may be partly outside it. */
+  width = (int) floor (params.area.width * scale);
+  height = (int) floor (params.area.height * scale);
 
   /* Where drawing may happen: cards with a margin for their outline and badge, and a band
    * around each connector segment. */
   allowed = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
   cr = cairo_create (allowed);
+  cairo_scale (cr, scale, scale);
   cairo_translate (cr, -params.area.x, -params.area.y);
   for (guint i = 0; i < layout->n_nodes; i++)
     if (layout->visible[i])
@@ -278,6 +296,46 @@ test_connectors_follow_edges (void)
 
   cairo_surface_destroy (allowed);
   cairo_surface_destroy (surface);
+}
+
+static void
+test_connectors_follow_edges (void)
+{
+  check_connectors_follow_edges (1.0);
+  check_connectors_follow_edges (0.45);
+}
+
+/* With a budget, a frame shapes that many new card texts and leaves the rest for the next
+ * frames, which it says; without one, everything at once. */
+static void
+test_shaping_budget (void)
+{
+  g_autoptr(SodoOrgchart) chart = load_json (small_chart);
+  g_autoptr(SodoChartScene) scene = sodo_chart_scene_new (chart, NULL);
+  SodoRenderParams params;
+  SodoRenderStats stats;
+  guint frames = 0, shaped = 0;
+
+  sodo_render_params_init (&params);
+  params.stats = &stats;
+  params.show_relations = FALSE;
+  params.shaping_budget = 2;
+  do
+    {
+      cairo_surface_destroy (render_whole (scene, &params, 1.0));
+      g_assert_cmpuint (stats.n_shaped, <=, 2);
+      shaped += stats.n_shaped;
+      frames++;
+    }
+  while (stats.n_deferred > 0 && frames < 10);
+  g_assert_cmpuint (stats.n_deferred, ==, 0);
+  g_assert_cmpuint (frames, ==, 3);
+  g_assert_cmpuint (shaped, ==, 6);
+  g_assert_cmpuint (stats.n_texts, >, 6);
+
+  /* Everything is cached now: nothing to shape. */
+  cairo_surface_destroy (render_whole (scene, &params, 1.0));
+  g_assert_cmpuint (stats.n_shaped, ==, 0);
 }
 
 static void
@@ -580,7 +638,7 @@ test_markup_is_literal (void)
   int text_x, row, rightmost = -1;
 
   /* What is sent to Pango is the raw string. */
-  layouts = _sodo_chart_scene_get_card_layouts (scene, a, &shaped);
+  layouts = _sodo_chart_scene_get_card_layouts (scene, a, TRUE, &shaped);
   g_assert_cmpstr (pango_layout_get_text (layouts->name), ==, "<b>&amp;");
 
   /* And it is drawn as such: the text's ink ends where the raw string's ink ends, far right
@@ -688,7 +746,7 @@ test_measure_matches_pango (void)
   for (guint i = 0; i < sodo_orgchart_get_n_units (chart); i++)
     {
       gboolean shaped;
-      const SodoCardLayouts *card = _sodo_chart_scene_get_card_layouts (scene, i, &shaped);
+      const SodoCardLayouts *card = _sodo_chart_scene_get_card_layouts (scene, i, TRUE, &shaped);
 
       g_assert_cmpint (pango_layout_get_line_count (card->name), ==,
                        _sodo_chart_scene_get_name_lines (scene, i));
@@ -712,7 +770,7 @@ test_long_names_are_cut (void)
   gboolean shaped;
 
   g_assert_cmpuint (_sodo_chart_scene_get_name_lines (scene, 0), ==, _SODO_CARD_NAME_MAX_LINES);
-  card = _sodo_chart_scene_get_card_layouts (scene, 0, &shaped);
+  card = _sodo_chart_scene_get_card_layouts (scene, 0, TRUE, &shaped);
   g_assert_true (shaped);
   g_assert_cmpint (pango_layout_get_line_count (card->name), ==, _SODO_CARD_NAME_MAX_LINES);
   g_assert_true (pango_layout_is_ellipsized (card->name));
@@ -731,7 +789,7 @@ test_long_names_are_cut (void)
                                                               _SODO_CHART_FONT_NAME, 1))));
 
   /* Asked again, it comes from the cache. */
-  card = _sodo_chart_scene_get_card_layouts (scene, 0, &shaped);
+  card = _sodo_chart_scene_get_card_layouts (scene, 0, TRUE, &shaped);
   g_assert_false (shaped);
 }
 
@@ -766,13 +824,13 @@ test_language_switch (void)
 
   sodo_language_set ("vi");
   scene = sodo_chart_scene_new (chart, NULL);
-  card = _sodo_chart_scene_get_card_layouts (scene, root, &shaped);
+  card = _sodo_chart_scene_get_card_layouts (scene, root, TRUE, &shaped);
   g_assert_cmpstr (pango_layout_get_text (card->name), ==, "Thành ủy Hà Nội");
 
   /* The scene notices the switch, measures again and shapes the new names. */
   sodo_language_set ("en");
   g_assert_nonnull (sodo_chart_scene_get_layout (scene));
-  card = _sodo_chart_scene_get_card_layouts (scene, root, &shaped);
+  card = _sodo_chart_scene_get_card_layouts (scene, root, TRUE, &shaped);
   g_assert_true (shaped);
   g_assert_cmpstr (pango_layout_get_text (card->name), ==, "Hanoi Party Committee");
   sodo_language_set ("vi");
@@ -942,6 +1000,7 @@ main (int   argc,
 
   g_test_add_func ("/render/kind-colour-where-laid-out", test_kind_colour_where_laid_out);
   g_test_add_func ("/render/connectors-follow-edges", test_connectors_follow_edges);
+  g_test_add_func ("/render/shaping-budget", test_shaping_budget);
   g_test_add_func ("/render/layout-lookups", test_layout_lookups);
   g_test_add_func ("/render/collapse", test_collapse);
   g_test_add_func ("/render/orientation-and-compact", test_orientation_and_compact);
