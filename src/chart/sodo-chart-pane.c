@@ -37,6 +37,7 @@ struct _SodoChartPane
   SodoOrgchart   *orgchart;
   SodoRegulation *regulation;
   guint           zoom_label_idle_id;
+  guint           fold_tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (SodoChartPane, sodo_chart_pane, GTK_TYPE_WIDGET)
@@ -154,19 +155,58 @@ set_fold_policy (AdwFlap  *flap,
     adw_flap_set_fold_policy (flap, policy);
 }
 
-/* Decides which sidebars fit beside the chart at @width. Decided from the width alone, not
- * from the sidebars' own sizes, so that folding one never changes whether the other fits. */
+/* Which sidebars fit beside the chart at @width. Decided from the width alone, not from
+ * the sidebars' own sizes, so that folding one never changes whether the other fits. */
 static void
-fold_sidebars (SodoChartPane *self,
-               int            width)
+sidebars_fit (SodoChartPane *self,
+              int            width,
+              gboolean      *outline_fits,
+              gboolean      *details_fits)
 {
-  gboolean details_inline = width >= DETAILS_WIDTH + CHART_MIN_WIDTH;
-  gboolean details_shown = details_inline && has_details (self)
-                           && g_settings_get_boolean (self->settings, "details-visible");
-  int outline_room = width - (details_shown ? DETAILS_WIDTH : 0);
+  gboolean details_shown;
 
-  set_fold_policy (self->details_flap, details_inline);
-  set_fold_policy (self->outline_flap, outline_room >= OUTLINE_WIDTH + CHART_MIN_WIDTH);
+  *details_fits = width >= DETAILS_WIDTH + CHART_MIN_WIDTH;
+  details_shown = *details_fits && has_details (self)
+                  && g_settings_get_boolean (self->settings, "details-visible");
+  *outline_fits = width - (details_shown ? DETAILS_WIDTH : 0) >= OUTLINE_WIDTH + CHART_MIN_WIDTH;
+}
+
+static gboolean
+fold_sidebars_tick_cb (GtkWidget     *widget,
+                       GdkFrameClock *frame_clock,
+                       gpointer       user_data)
+{
+  SodoChartPane *self = SODO_CHART_PANE (widget);
+  gboolean outline_fits;
+  gboolean details_fits;
+
+  self->fold_tick_id = 0;
+  sidebars_fit (self, gtk_widget_get_width (widget), &outline_fits, &details_fits);
+  set_fold_policy (self->details_flap, details_fits);
+  set_fold_policy (self->outline_flap, outline_fits);
+  return G_SOURCE_REMOVE;
+}
+
+/* Folding changes the sidebars' sizes, which must not happen while the pane is being
+ * allocated (its parents are done with their own allocation by then): the change waits for
+ * the start of the next frame, before that frame's layout. */
+static void
+queue_fold_sidebars (SodoChartPane *self,
+                     int            width)
+{
+  gboolean outline_fits;
+  gboolean details_fits;
+
+  sidebars_fit (self, width, &outline_fits, &details_fits);
+  if (self->fold_tick_id != 0
+      || ((adw_flap_get_fold_policy (self->details_flap) == ADW_FLAP_FOLD_POLICY_NEVER)
+          == details_fits
+          && (adw_flap_get_fold_policy (self->outline_flap) == ADW_FLAP_FOLD_POLICY_NEVER)
+             == outline_fits))
+    return;
+
+  self->fold_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fold_sidebars_tick_cb,
+                                                     NULL, NULL);
 }
 
 gboolean
@@ -462,7 +502,7 @@ sodo_chart_pane_measure (GtkWidget      *widget,
     return;
 
   /* The stack's minimum counts the sidebars as they are now, side by side; but a narrower
-   * pane folds them (fold_sidebars()), so its real minimum is the toolbar's or a folded
+   * pane folds them (queue_fold_sidebars()), so its real minimum is the toolbar's or a folded
    * sidebar's. */
   gtk_widget_measure (self->toolbar, GTK_ORIENTATION_HORIZONTAL, -1,
                       &toolbar_minimum, NULL, NULL, NULL);
@@ -477,10 +517,16 @@ sodo_chart_pane_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   SodoChartPane *self = SODO_CHART_PANE (widget);
+  int stack_minimum = 0;
 
-  /* Before the children are allocated, so that they are allocated folded or not. */
-  fold_sidebars (self, width);
-  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  queue_fold_sidebars (self, width);
+
+  /* Until the sidebars fold, the chart may be squeezed for a frame, never below what the
+   * children can take (the pane clips the rest). */
+  gtk_widget_measure (GTK_WIDGET (self->stack), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &stack_minimum, NULL, NULL, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), MAX (width, stack_minimum), height, baseline,
+                       NULL);
 }
 
 /* ---- GObject ---- */
@@ -493,6 +539,11 @@ sodo_chart_pane_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_func (self->settings, on_settings_changed_cb, self);
   g_clear_handle_id (&self->zoom_label_idle_id, g_source_remove);
+  if (self->fold_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fold_tick_id);
+      self->fold_tick_id = 0;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), SODO_TYPE_CHART_PANE);
   g_clear_object (&self->settings);
   g_clear_object (&self->orgchart);
@@ -676,6 +727,7 @@ static void
 sodo_chart_pane_init (SodoChartPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   self->settings = g_settings_new (APP_ID);
   bind_settings (self);
