@@ -138,7 +138,10 @@ rebuild (SodoDocumentPane *self,
 {
   g_autofree char *top_id = NULL;
 
-  if (keep_position && self->regulation != NULL)
+  /* Only a view on screen has a reading position: before its first layout every line is
+   * at the top, and the "top" node would be the last one. */
+  if (keep_position && self->regulation != NULL
+      && gtk_widget_get_mapped (GTK_WIDGET (self->reading_view)))
     top_id = g_strdup (sodo_document_pane_get_top_node_id (self));
 
   sodo_reading_view_set_document (self->reading_view, self->regulation, self->orgchart);

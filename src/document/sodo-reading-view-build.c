@@ -59,8 +59,6 @@ _sodo_reading_view_create_tags (SodoReadingView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   SodoReadingTags *tags = &self->tags;
-  GdkRGBA highlight = { 0.21, 0.52, 0.89, 0.13 };
-  GdkRGBA flash = { 0.21, 0.52, 0.89, 0.32 };
   GdkRGBA dim = { 0.5, 0.5, 0.5, 1.0 };
 
   /* Created in priority order: later tags win over earlier ones; scales multiply. */
@@ -93,9 +91,9 @@ _sodo_reading_view_create_tags (SodoReadingView *self)
     }
   tags->fallback = create_tag (buffer, "fallback", "scale", 0.7, "foreground-rgba", &dim,
                                NULL);
-  tags->highlight = create_tag (buffer, "highlight", "paragraph-background-rgba", &highlight,
-                                NULL);
-  tags->flash = create_tag (buffer, "flash", "paragraph-background-rgba", &flash, NULL);
+  /* These two only mark the text: the view paints their bands (see snapshot_layer). */
+  tags->highlight = create_tag (buffer, "highlight", NULL);
+  tags->flash = create_tag (buffer, "flash", NULL);
 }
 
 void

@@ -43,6 +43,8 @@ struct _SodoReadingView
   SodoReadingTags  tags;
 
   GPtrArray       *marks;          /* GtkTextMark per node */
+  GArray          *highlighted;    /* guint: nodes painted as governing the selected unit */
+  guint            flash_node;     /* the node just jumped to, or SODO_NO_INDEX */
   GArray          *offsets;        /* int: the character offset where each node starts */
 
   guint            n_fallbacks;
@@ -52,6 +54,8 @@ struct _SodoReadingView
   double           text_scale;
   int              reading_width;
   guint            flash_id;
+  guint            settle_id;       /* puts a node jumped to exactly at the top */
+  guint            settle_node;
 };
 
 /* sodo-reading-view-build.c */

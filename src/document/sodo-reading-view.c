@@ -12,6 +12,8 @@
 /* A comfortable line for reading holds about this many characters. */
 #define READING_LINE_CHARS 70
 #define FLASH_MS 1600
+/* Long enough for GTK's scroll animation to end and the lines around to be laid out. */
+#define SETTLE_MS 300
 
 G_DEFINE_FINAL_TYPE (SodoReadingView, sodo_reading_view, GTK_TYPE_TEXT_VIEW)
 
@@ -91,6 +93,9 @@ sodo_reading_view_set_document (SodoReadingView *self,
   g_set_object (&self->regulation, regulation);
   g_set_object (&self->orgchart, orgchart);
   g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->flash_node = SODO_NO_INDEX;
+  g_array_set_size (self->highlighted, 0);
   _sodo_reading_view_build (self);
 }
 
@@ -209,8 +214,39 @@ end_flash_cb (gpointer user_data)
   GtkTextIter end;
 
   self->flash_id = 0;
+  self->flash_node = SODO_NO_INDEX;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->tags.flash, &start, &end);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GtkTextView scrolls to a mark with the heights of the lines above it still estimated; as
+ * they are laid out, it keeps the first visible paragraph in place, which can leave the node
+ * lower than the top. Once the lines are known, the node is put exactly at the top. */
+static gboolean
+settle_cb (gpointer user_data)
+{
+  SodoReadingView *self = SODO_READING_VIEW (user_data);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+  GtkTextMark *mark = sodo_reading_view_get_node_mark (self, self->settle_node);
+  GdkRectangle visible;
+  GtkTextIter iter;
+  int y;
+  int height;
+
+  self->settle_id = 0;
+  if (mark == NULL || vadjustment == NULL)
+    return G_SOURCE_REMOVE;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter,
+                                    mark);
+  gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (self), &iter, &y, &height);
+  /* Buffer coordinates leave out the top margin that the adjustment counts. */
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
+  if (ABS (y - visible.y) > 2)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + y - visible.y);
 
   return G_SOURCE_REMOVE;
 }
@@ -235,6 +271,9 @@ sodo_reading_view_scroll_to_node (SodoReadingView *self,
   gtk_text_buffer_get_iter_at_mark (buffer, &start, mark);
   gtk_text_buffer_place_cursor (buffer, &start);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
+  self->settle_node = node;
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
 
   if (!flash)
     return;
@@ -242,7 +281,9 @@ sodo_reading_view_scroll_to_node (SodoReadingView *self,
     end_flash_cb (self);
   get_node_range (self, node, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->tags.flash, &start, &end);
+  self->flash_node = node;
   self->flash_id = g_timeout_add (FLASH_MS, end_flash_cb, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -260,6 +301,7 @@ sodo_reading_view_set_highlighted (SodoReadingView *self,
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->tags.highlight, &start, &end);
+  g_array_set_size (self->highlighted, 0);
 
   for (guint i = 0; i < n_nodes; i++)
     {
@@ -267,7 +309,9 @@ sodo_reading_view_set_highlighted (SodoReadingView *self,
         continue;
       get_node_range (self, nodes[i], &start, &end);
       gtk_text_buffer_apply_tag (buffer, self->tags.highlight, &start, &end);
+      g_array_append_val (self->highlighted, nodes[i]);
     }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 guint
@@ -301,6 +345,68 @@ _sodo_reading_view_emit_link (SodoReadingView *self,
   g_signal_emit (self, signals[LINK_ACTIVATED], 0, target_id);
 }
 
+/* A band behind @node and what it holds, across the text column, with a bar on its left:
+ * painted rather than a paragraph background, which would start at each indented line's
+ * own margin and leave a ragged edge. */
+static void
+snapshot_band (SodoReadingView    *self,
+               GtkSnapshot        *snapshot,
+               guint               node,
+               const GdkRectangle *visible,
+               const GdkRGBA      *color)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GdkRGBA bar = { color->red, color->green, color->blue, 0.9f };
+  GskRoundedRect rounded;
+  graphene_rect_t bounds;
+  GtkTextIter start;
+  GtkTextIter end;
+  int top;
+  int bottom;
+  int height;
+  int x;
+
+  get_node_range (self, node, &start, &end);
+  if (gtk_text_iter_compare (&end, &start) > 0)
+    gtk_text_iter_backward_char (&end);
+  gtk_text_view_get_line_yrange (view, &start, &top, &height);
+  gtk_text_view_get_line_yrange (view, &end, &bottom, &height);
+  bottom += height;
+  if (bottom < visible->y || top > visible->y + visible->height)
+    return;
+
+  x = SODO_READING_VIEW_MARGIN / 2;
+  graphene_rect_init (&bounds, x, top, gtk_widget_get_width (GTK_WIDGET (self)) - 2 * x,
+                      bottom - top);
+  gsk_rounded_rect_init_from_rect (&rounded, &bounds, 6);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, color, &bounds);
+  graphene_rect_init (&bounds, x, top, 3, bottom - top);
+  gtk_snapshot_append_color (snapshot, &bar, &bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+sodo_reading_view_snapshot_layer (GtkTextView      *view,
+                                  GtkTextViewLayer  layer,
+                                  GtkSnapshot      *snapshot)
+{
+  SodoReadingView *self = SODO_READING_VIEW (view);
+  const GdkRGBA highlight = { 0.21f, 0.52f, 0.89f, 0.10f };
+  const GdkRGBA flash = { 0.21f, 0.52f, 0.89f, 0.28f };
+  GdkRectangle visible;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->regulation == NULL)
+    return;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  for (guint i = 0; i < self->highlighted->len; i++)
+    snapshot_band (self, snapshot, g_array_index (self->highlighted, guint, i), &visible,
+                   &highlight);
+  if (self->flash_node < self->marks->len)
+    snapshot_band (self, snapshot, self->flash_node, &visible, &flash);
+}
+
 static void
 sodo_reading_view_css_changed (GtkWidget         *widget,
                                GtkCssStyleChange *change)
@@ -317,6 +423,7 @@ sodo_reading_view_dispose (GObject *object)
   SodoReadingView *self = SODO_READING_VIEW (object);
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_object (&self->regulation);
   g_clear_object (&self->orgchart);
 
@@ -330,6 +437,7 @@ sodo_reading_view_finalize (GObject *object)
 
   g_clear_pointer (&self->marks, g_ptr_array_unref);
   g_clear_pointer (&self->offsets, g_array_unref);
+  g_clear_pointer (&self->highlighted, g_array_unref);
 
   G_OBJECT_CLASS (sodo_reading_view_parent_class)->finalize (object);
 }
@@ -388,6 +496,7 @@ sodo_reading_view_class_init (SodoReadingViewClass *klass)
   object_class->set_property = sodo_reading_view_set_property;
 
   widget_class->css_changed = sodo_reading_view_css_changed;
+  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = sodo_reading_view_snapshot_layer;
 
   properties[PROP_TEXT_SCALE] =
     g_param_spec_double ("text-scale", NULL, NULL,
@@ -414,6 +523,8 @@ sodo_reading_view_init (SodoReadingView *self)
 
   self->marks = g_ptr_array_new_with_free_func (g_object_unref);
   self->offsets = g_array_new (FALSE, FALSE, sizeof (int));
+  self->highlighted = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->flash_node = SODO_NO_INDEX;
   self->text_scale = 1.0;
 
   gtk_text_view_set_editable (view, FALSE);

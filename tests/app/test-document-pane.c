@@ -14,6 +14,7 @@
 #include "document/sodo-reg-node-item.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
+#include "sodo-test-gtk.h"
 
 typedef struct {
   GtkWindow        *window;
@@ -482,11 +483,52 @@ test_show_node (Fixture       *fixture,
   g_assert_null (sodo_document_pane_get_top_node_id (fixture->pane));
 }
 
+static gboolean
+top_node_is (gpointer data)
+{
+  NodeWait *wait = data;
+
+  return g_strcmp0 (sodo_document_pane_get_top_node_id (wait->fixture->pane), wait->id) == 0;
+}
+
+/* A jump puts the node exactly at the top, and a new chart (new chips) keeps the place. */
+static void
+test_keeps_position (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  NodeWait wait = { fixture, "art-2" };
+  SodoDocumentPane *other;
+  GtkAdjustment *vadjustment;
+  GtkWindow *window;
+
+  sodo_reading_view_set_text_scale (_sodo_document_pane_get_reading_view (fixture->pane), 2.0);
+  wait_ms (50);
+  g_assert_true (sodo_document_pane_show_node (fixture->pane, "art-2"));
+  wait_until (top_node_is, &wait);
+
+  sodo_document_pane_set_orgchart (fixture->pane, fixture->chart);
+  wait_ms (400);
+  g_assert_cmpstr (sodo_document_pane_get_top_node_id (fixture->pane), ==, "art-2");
+
+  /* A pane given its documents before it is on screen starts at the beginning. */
+  other = SODO_DOCUMENT_PANE (sodo_document_pane_new ());
+  sodo_document_pane_set_regulation (other, fixture->regulation);
+  sodo_document_pane_set_orgchart (other, fixture->chart);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 800, 400);
+  gtk_window_set_child (window, GTK_WIDGET (other));
+  gtk_window_present (window);
+  wait_ms (300);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (_sodo_document_pane_get_reading_view (other)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0.0);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
   /* The static library's resources are linked in only when something refers to them. */
   g_assert_nonnull (sodo_get_resource ());
@@ -500,6 +542,7 @@ main (int   argc,
   ADD ("governing", test_governing);
   ADD ("chip-requests-units", test_chip_requests_units);
   ADD ("show-node", test_show_node);
+  ADD ("keeps-position", test_keeps_position);
 #undef ADD
 
   return g_test_run ();
