@@ -13,7 +13,6 @@
 #include "document/sodo-import-dialog.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
-#include "sodo-test-gtk.h"
 
 /* A small text in the shape of a Party regulation, with a page number from a printed copy
  * on line 9. */
@@ -186,7 +185,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  sodo_test_init_gtk (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* The static library's resources are linked in only when something refers to them. */
   g_assert_nonnull (sodo_get_resource ());

@@ -14,7 +14,6 @@
 #include "document/sodo-document-pane-private.h"
 #include "document/sodo-document-private.h"
 #include "model/sodo-language.h"
-#include "sodo-test-gtk.h"
 
 static SodoApplication *test_app;
 
@@ -259,7 +258,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  sodo_test_init_gtk (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   sodo_language_set ("en");
 
   test_app = g_object_new (SODO_TYPE_APPLICATION,
