@@ -22,7 +22,8 @@
 gboolean
 _sodo_canvas_begin (SodoCanvas          *canvas,
                     cairo_t             *cr,
-                    const SodoChartRect *extent)
+                    const SodoChartRect *extent,
+                    double               pixel_scale)
 {
   cairo_surface_t *target = cairo_get_target (cr);
   cairo_matrix_t ctm;
@@ -37,6 +38,13 @@ _sodo_canvas_begin (SodoCanvas          *canvas,
   cairo_get_matrix (cr, &ctm);
   cairo_surface_get_device_scale (target, &device_sx, &device_sy);
   cairo_surface_get_device_offset (target, &device_ox, &device_oy);
+  if (device_sx == 1 && device_sy == 1 && pixel_scale > 0 && pixel_scale != 1)
+    {
+      /* A surface that will be drawn at another scale later (a GTK cairo node): the canvas
+       * is made at that scale and painted scaled down, to be scaled up again. */
+      device_sx = device_sy = pixel_scale;
+      canvas->resampled = TRUE;
+    }
   if (ctm.xy != 0 || ctm.yx != 0 || ctm.xx <= 0 || ctm.yy <= 0)
     {
       /* Rotated or mirrored: the canvas is resampled; fine for these small shapes. */

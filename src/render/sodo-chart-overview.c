@@ -426,7 +426,7 @@ _sodo_overview_draw (SodoChartScene         *scene,
   extent.y = MAX (area->y, layout->bounds.y);
   extent.width = MIN (area->x + area->width, layout->bounds.x + layout->bounds.width) - extent.x;
   extent.height = MIN (area->y + area->height, layout->bounds.y + layout->bounds.height) - extent.y;
-  if (!_sodo_canvas_begin (&picture.canvas, cr, &extent))
+  if (!_sodo_canvas_begin (&picture.canvas, cr, &extent, params->pixel_scale))
     return;
   picture.card = palette->card;
   picture.tint = 1.0 - palette->block_tint * 0.5;

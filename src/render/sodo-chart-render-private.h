@@ -37,11 +37,13 @@ typedef struct {
   gboolean         resampled;   /* not one canvas pixel per device pixel */
 } SodoCanvas;
 
-/* Starts a canvas over @extent (chart coordinates) of the cairo_t's user space. FALSE if
- * there is nothing to draw or no memory. */
+/* Starts a canvas over @extent (chart coordinates) of the cairo_t's user space, with
+ * @pixel_scale pixels per device unit when the surface does not give a device scale. FALSE
+ * if there is nothing to draw or no memory. */
 gboolean _sodo_canvas_begin         (SodoCanvas          *canvas,
                                      cairo_t             *cr,
-                                     const SodoChartRect *extent);
+                                     const SodoChartRect *extent,
+                                     double               pixel_scale);
 /* Paints a chart rectangle with @color (blended when translucent), on whole pixels and at
  * least one pixel large. */
 void     _sodo_canvas_fill          (SodoCanvas          *canvas,

@@ -44,6 +44,7 @@ sodo_render_params_init (SodoRenderParams *params)
   params->hover_unit = SODO_NO_INDEX;
   params->matches = NULL;
   params->shaping_budget = 0;
+  params->pixel_scale = 1.0;
   params->stats = NULL;
 }
 
@@ -397,7 +398,8 @@ static gboolean
 begin_chart_canvas (SodoCanvas             *canvas,
                     cairo_t                *cr,
                     const SodoLayoutResult *layout,
-                    const SodoChartRect    *area)
+                    const SodoChartRect    *area,
+                    double                  pixel_scale)
 {
   SodoChartRect extent;
 
@@ -407,7 +409,7 @@ begin_chart_canvas (SodoCanvas             *canvas,
                  - extent.x;
   extent.height = MIN (area->y + area->height,
                        layout->bounds.y + layout->bounds.height + CARD_OVERHANG) - extent.y;
-  return _sodo_canvas_begin (canvas, cr, &extent);
+  return _sodo_canvas_begin (canvas, cr, &extent, pixel_scale);
 }
 
 /* Connectors on a canvas: a whole number of pixels wide (at least one), centred on their
@@ -466,7 +468,7 @@ draw_full (SodoChartScene         *scene,
    * connectors are written on a canvas, many times faster than as paths. */
   if (params->detail != SODO_CHART_DETAIL_FULL &&
       pixels_per_point (cr) < CANVAS_MAX_PIXELS_PER_POINT &&
-      begin_chart_canvas (&canvas, cr, layout, area))
+      begin_chart_canvas (&canvas, cr, layout, area, params->pixel_scale))
     {
       if (params->show_relations)
         _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES,
@@ -526,13 +528,14 @@ draw_blocks_on_canvas (SodoChartScene         *scene,
                        const IndexList        *nodes,
                        const IndexList        *edges,
                        const SodoChartPalette *palette,
+                       double                  pixel_scale,
                        SodoRenderStats        *stats)
 {
   const SodoUnit *units = sodo_orgchart_get_units (sodo_chart_scene_get_orgchart (scene));
   SodoCanvas canvas;
   double band = _SODO_CARD_BAND * 2;
 
-  if (!begin_chart_canvas (&canvas, cr, layout, area))
+  if (!begin_chart_canvas (&canvas, cr, layout, area, pixel_scale))
     return;
   canvas_connectors (&canvas, layout, edges, palette, stats);
   for (gsize i = 0; i < nodes->n; i++)
@@ -628,7 +631,8 @@ draw_blocks (SodoChartScene         *scene,
   /* Relations under the cards, as at full detail; the canvas is painted over them. */
   if (params->show_relations)
     _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES, stats);
-  draw_blocks_on_canvas (scene, cr, layout, area, &nodes, &edges, palette, stats);
+  draw_blocks_on_canvas (scene, cr, layout, area, &nodes, &edges, palette,
+                         params->pixel_scale, stats);
   draw_block_marks (scene, cr, layout, &nodes, params, palette, pixel, stats);
 
   g_free (nodes.items);

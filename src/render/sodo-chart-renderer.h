@@ -82,6 +82,11 @@ typedef struct {
    * rest are drawn in the next frames (see SodoRenderStats.n_deferred). Leave 0 for print
    * and export. */
   guint                   shaping_budget;
+  /* Device pixels per unit of the cairo_t's device space, when its surface cannot say:
+   * GTK records cairo nodes at scale 1 and replays them at the monitor's scale, so a
+   * widget passes gtk_widget_get_scale_factor(). Pixel-exact parts (small cards, the
+   * zoomed-out picture) are then made at the real resolution. Default 1. */
+  double                  pixel_scale;
   /* Filled in by each call when not NULL. */
   SodoRenderStats        *stats;
 } SodoRenderParams;

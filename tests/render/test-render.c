@@ -338,6 +338,70 @@ test_shaping_budget (void)
   g_assert_cmpuint (stats.n_shaped, ==, 0);
 }
 
+/* On a HiDPI screen: drawn into a surface with a device scale of 2, and drawn at scale 1
+ * into a recording (as GTK's cairo nodes do) with pixel_scale 2, then replayed at 2, the
+ * zoomed-out canvas gives the same pixels, at the full resolution. */
+static void
+test_hidpi_canvas (void)
+{
+  g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
+  g_autoptr(SodoChartScene) scene = sodo_chart_scene_new (chart, NULL);
+  SodoRenderParams params;
+  SodoRenderStats stats;
+  cairo_surface_t *direct, *replayed, *recording;
+  cairo_t *cr;
+  int width, height, differing = 0, inked = 0;
+
+  sodo_render_params_init (&params);
+  params.stats = &stats;
+  params.show_relations = FALSE;
+  params.scale = 0.2;
+  params.area.width = 1000;
+  params.area.height = 500;
+  width = (int) (params.area.width * params.scale);
+  height = (int) (params.area.height * params.scale);
+
+  direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * width, 2 * height);
+  cairo_surface_set_device_scale (direct, 2, 2);
+  cr = cairo_create (direct);
+  sodo_chart_render (scene, cr, &params);
+  cairo_destroy (cr);
+  g_assert_cmpint (stats.detail, ==, SODO_CHART_DETAIL_BLOCKS);
+  g_assert_cmpuint (stats.n_cards, >, 3);
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  params.pixel_scale = 2;
+  sodo_chart_render (scene, cr, &params);
+  cairo_destroy (cr);
+  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * width, 2 * height);
+  cr = cairo_create (replayed);
+  cairo_scale (cr, 2, 2);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (direct);
+  cairo_surface_flush (replayed);
+
+  for (int y = 0; y < 2 * height; y++)
+    for (int x = 0; x < 2 * width; x++)
+      {
+        Pixel a = read_pixel (direct, x, y), b = read_pixel (replayed, x, y);
+
+        if (fabs (a.red - b.red) + fabs (a.green - b.green) + fabs (a.blue - b.blue) > 0.05)
+          differing++;
+        if (!pixel_is (a, sodo_chart_palette_light ()->background, 0.01))
+          inked++;
+      }
+  g_assert_cmpint (inked, >, 1000);
+  g_assert_cmpint (differing, <, inked / 100);
+
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (replayed);
+  cairo_surface_destroy (recording);
+}
+
 static void
 test_layout_lookups (void)
 {
@@ -1001,6 +1065,7 @@ main (int   argc,
   g_test_add_func ("/render/kind-colour-where-laid-out", test_kind_colour_where_laid_out);
   g_test_add_func ("/render/connectors-follow-edges", test_connectors_follow_edges);
   g_test_add_func ("/render/shaping-budget", test_shaping_budget);
+  g_test_add_func ("/render/hidpi-canvas", test_hidpi_canvas);
   g_test_add_func ("/render/layout-lookups", test_layout_lookups);
   g_test_add_func ("/render/collapse", test_collapse);
   g_test_add_func ("/render/orientation-and-compact", test_orientation_and_compact);
