@@ -1,6 +1,6 @@
 /* sodo-application.c: Sodo's application object, its command line and its app actions
  *
- * The headless commands (--validate, --import-regulation, and later --export) run from
+ * The headless commands (--validate, --import-regulation, --export) run from
  * "handle-local-options", before the application registers or GTK opens a display, so they
  * work on a machine without one.
  *
@@ -51,7 +51,23 @@ static const GOptionEntry option_entries[] = {
     N_("TEXT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file --import-regulation writes"), N_("OUT.json") },
-  /* Export options: --export OUT and its paper and tiling options belong here. */
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the file given as PDF, SVG, PNG or layout JSON (by OUT’s ending) and exit"),
+    N_("OUT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper of an exported PDF: a4, a3, a5, letter or legal"), N_("PAPER") },
+  { "orientation", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Orientation of an exported PDF: portrait or landscape"), N_("ORIENTATION") },
+  { "fit-pages", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Spread an exported chart over a grid of sheets, such as 3x2"), N_("CxR") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the chart at this scale, in percent"), N_("PERCENT") },
+  { "branch", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only this unit and the units under it"), N_("UNIT_ID") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Layout of an exported chart: top-down or left-right"), N_("LAYOUT") },
+  { "compact", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Stack the units without units of their own in columns in an exported chart"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -148,6 +164,30 @@ run_import_regulation (const char        *input,
   return sodo_cli_import_regulation (input, output);
 }
 
+static int
+run_export (GVariantDict      *options,
+            const char        *output,
+            const char *const *files,
+            gboolean           other_command)
+{
+  SodoCliExportOptions export = { output, };
+
+  if (other_command)
+    return usage_error (_("--export cannot be used with --validate or --import-regulation"));
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    return usage_error (_("--export takes one file to export"));
+
+  export.input = files[0];
+  g_variant_dict_lookup (options, "paper", "&s", &export.paper);
+  g_variant_dict_lookup (options, "orientation", "&s", &export.orientation);
+  g_variant_dict_lookup (options, "fit-pages", "&s", &export.fit_pages);
+  g_variant_dict_lookup (options, "scale", "&s", &export.scale);
+  g_variant_dict_lookup (options, "branch", "&s", &export.branch);
+  g_variant_dict_lookup (options, "layout", "&s", &export.layout);
+  export.compact = g_variant_dict_contains (options, "compact");
+  return sodo_cli_export (&export);
+}
+
 /* Hands the files to the running instance, which may be this one or another process. */
 static int
 open_files_from_command_line (SodoApplication   *self,
@@ -179,6 +219,9 @@ sodo_application_handle_local_options (GApplication *app,
   const char *language = NULL;
   const char *import_input = NULL;
   const char *output = NULL;
+  const char *export_output = NULL;
+  static const char *const export_only[] = { "paper", "orientation", "fit-pages", "scale",
+                                             "branch", "layout", "compact" };
 
   self->options_parsed = TRUE;
 
@@ -201,6 +244,17 @@ sodo_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "import-regulation", "^&ay", &import_input);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (g_variant_dict_lookup (options, "export", "^&ay", &export_output))
+    return run_export (options, export_output, (const char *const *) files,
+                       import_input != NULL || g_variant_dict_contains (options, "validate"));
+  for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+    if (g_variant_dict_contains (options, export_only[i]))
+      {
+        g_autofree char *message = g_strdup_printf (_("--%s is only used with --export"),
+                                                    export_only[i]);
+        return usage_error (message);
+      }
 
   if (g_variant_dict_contains (options, "validate"))
     return run_validate ((const char *const *) files, import_input != NULL);

@@ -28,4 +28,25 @@ int sodo_cli_validate (const char *const *files);
 int sodo_cli_import_regulation (const char *input_path,
                                 const char *output_path);
 
+/* `sodo --export OUT [--paper P] [--orientation O] [--fit-pages CxR | --scale PERCENT]
+ * [--branch UNIT_ID] [--layout L] [--compact] FILE`: the strings as given on the command line
+ * (NULL when absent). */
+typedef struct {
+  const char *output;
+  const char *input;
+  const char *paper;        /* a4 (default), a3, a5, letter, legal */
+  const char *orientation;  /* portrait, landscape; NULL picks the one printing larger */
+  const char *fit_pages;    /* "3x2" */
+  const char *scale;        /* "150" or "150%" */
+  const char *branch;       /* a unit id */
+  const char *layout;       /* the chart's: top-down (default), left-right */
+  gboolean    compact;      /* stack leaf units in columns */
+} SodoCliExportOptions;
+
+/* Exports an org chart (as PDF, SVG, PNG or .layout.json, by OUT's ending) or a regulation
+ * (as PDF). Returns 0 on success; 1 when FILE is invalid (its problems printed as --validate
+ * prints them), names no such branch, or OUT cannot be written; 2 for options that do not
+ * make sense (unknown ending, bad CxR or scale, --fit-pages with --scale), with a message. */
+int sodo_cli_export (const SodoCliExportOptions *options);
+
 G_END_DECLS

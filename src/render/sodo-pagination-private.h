@@ -1,0 +1,108 @@
+/* sodo-pagination-private.h: what the pagination's planning and drawing share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "sodo-pagination.h"
+
+G_BEGIN_DECLS
+
+/* Page furniture, in points. */
+#define _SODO_PAGE_HEADER_GAP   10.0   /* between the header and the chart */
+#define _SODO_PAGE_CROP_MARGIN  14.0   /* around the chart, for crop marks */
+#define _SODO_PAGE_NATURAL_PAD  16.0   /* around a natural page's content */
+#define _SODO_PAGE_MAP_HEIGHT   30.0   /* the map of the sheets in the header */
+#define _SODO_PAGE_RULE_WIDTH   0.6    /* the line under the header */
+/* The legend on paper, relative to its size on screen: the chart beside it is small. */
+#define _SODO_PAGE_LEGEND_SCALE 0.8
+
+struct _SodoPagination
+{
+  SodoChartScene        *scene;
+  SodoPaginationOptions  options;           /* subtitle and print_date point to the copies */
+  char                  *subtitle;
+  char                  *print_date;
+
+  double                 page_width;
+  double                 page_height;
+  /* NATURAL pages have their own padding: the printable area starts there. */
+  double                 origin_x;
+  double                 origin_y;
+
+  double                 scale;
+  SodoChartDetail        detail;
+  SodoChartPalette       palette;
+  SodoChartRect          chart;             /* the cards' bounds with room for shadows */
+  SodoChartRect          canvas;            /* chart and legend */
+  gboolean               has_legend;
+  SodoChartRect          legend;            /* chart coordinates */
+  double                 legend_width;      /* points, on paper */
+  double                 legend_height;
+
+  gboolean               multi;             /* more than one sheet: labels, crop marks */
+  double                 header_height;     /* 0 when the header is empty */
+  SodoChartRect          frame;             /* page coordinates */
+
+  guint                  n_rows;
+  guint                  n_columns;
+  GArray                *pages;             /* SodoPaginationPage */
+  guint                  n_cut_cards;
+
+  /* Text of the header, in the language of the day. */
+  char                  *title;
+  char                  *meta;              /* "As of … · Printed …" */
+  double                 title_width;       /* natural size of the title block */
+  double                 title_height;
+  double                 label_width;       /* size of the label block and its map */
+  double                 label_height;
+};
+
+/* sodo-pagination-cuts.c: sorts and merges overlapping spans in place, returns how many are
+ * left. */
+gsize        _sodo_pagination_merge_spans      (SodoSpan       *spans,
+                                                gsize           n);
+
+/* sodo-pagination-legend.c */
+/* Puts the legend at @place (0 .. 7) for @scale and makes the canvas around chart and
+ * legend (just the chart without a legend). */
+void         _sodo_pagination_place_legend     (SodoPagination *self,
+                                                double          scale,
+                                                guint           place);
+/* The largest scale at which chart and legend fit @avail_w × @avail_h points, and the
+ * legend's place for it. Drops the legend when the paper has no room for it. */
+double       _sodo_pagination_fit_scale        (SodoPagination *self,
+                                                double          avail_w,
+                                                double          avail_h,
+                                                guint          *place);
+/* At a fixed scale, the place adding least to the canvas. */
+guint        _sodo_pagination_choose_legend_place (SodoPagination *self,
+                                                double          scale);
+
+/* sodo-pagination-draw.c */
+PangoLayout *_sodo_pagination_make_layout      (SodoPagination *self,
+                                                double          size,
+                                                PangoWeight     weight,
+                                                const char     *text);
+/* Sets title, meta and the natural sizes of the title block and the label block. */
+void         _sodo_pagination_prepare_header   (SodoPagination *self);
+
+/* One line of text of a page's header, placed (page coordinates). */
+typedef struct {
+  PangoLayout    *layout;
+  double          x;
+  double          y;
+  SodoChartColor  color;
+} SodoPageText;
+
+/* The lines of text of page @index's header (an array of SodoPageText that owns them). */
+GArray      *_sodo_pagination_header_texts     (SodoPagination *self,
+                                                guint           index);
+/* The height of the rule under the header; FALSE when there is no header. */
+gboolean     _sodo_pagination_header_rule      (SodoPagination *self,
+                                                double         *y);
+extern const SodoChartColor _sodo_page_rule_color;
+
+G_END_DECLS
