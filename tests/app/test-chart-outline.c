@@ -11,6 +11,7 @@
 #include "chart/sodo-unit-item-private.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
+#include "sodo-test-gtk.h"
 
 typedef struct {
   GtkWidget        *window;
@@ -415,7 +416,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
   /* Referring to the resource links it in from the static library: the templates are there. */
   g_assert_nonnull (sodo_get_resource ());

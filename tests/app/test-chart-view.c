@@ -15,6 +15,7 @@
 #include "chart/sodo-chart-minimap.h"
 #include "chart/sodo-chart-view-private.h"
 #include "model/sodo-language.h"
+#include "sodo-test-gtk.h"
 
 typedef struct {
   GtkWindow     *window;
@@ -756,7 +757,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
 
 #define ADD(path, func) \

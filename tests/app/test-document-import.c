@@ -13,6 +13,7 @@
 #include "document/sodo-import-dialog.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
+#include "sodo-test-gtk.h"
 
 /* A small text in the shape of a Party regulation, with a page number from a printed copy
  * on line 9. */
@@ -185,7 +186,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
   /* The static library's resources are linked in only when something refers to them. */
   g_assert_nonnull (sodo_get_resource ());

@@ -14,6 +14,7 @@
 #include "document/sodo-reg-node-item.h"
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
+#include "sodo-test-gtk.h"
 
 typedef struct {
   GtkWindow        *window;
@@ -527,7 +528,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
   /* The static library's resources are linked in only when something refers to them. */
   g_assert_nonnull (sodo_get_resource ());

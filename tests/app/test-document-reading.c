@@ -13,6 +13,7 @@
 #include "document/sodo-reading-view.h"
 #include "model/sodo-language.h"
 #include "model/sodo-regulation-import.h"
+#include "sodo-test-gtk.h"
 
 static SodoRegulation *
 load_regulation (const char *name)
@@ -548,7 +549,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/document/reading/levels", test_levels);

@@ -14,6 +14,7 @@
 #include "document/sodo-document-pane-private.h"
 #include "document/sodo-document-private.h"
 #include "model/sodo-language.h"
+#include "sodo-test-gtk.h"
 
 static SodoApplication *test_app;
 
@@ -258,7 +259,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   sodo_language_set ("en");
 
   test_app = g_object_new (SODO_TYPE_APPLICATION,

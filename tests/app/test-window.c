@@ -9,6 +9,7 @@
 #include "app/sodo-application.h"
 #include "app/sodo-window-private.h"
 #include "model/sodo-language.h"
+#include "sodo-test-gtk.h"
 
 static SodoApplication *test_app;
 
@@ -676,7 +677,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  sodo_test_init_gtk (&argc, &argv);
   sodo_language_set ("en");
 
   test_app = g_object_new (SODO_TYPE_APPLICATION,
