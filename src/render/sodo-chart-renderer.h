@@ -15,7 +15,12 @@
  *   0.08 <= scale < 0.35  coloured rectangles and connectors, no text
  *   scale < 0.08          a density picture: cards, or groups of nearby cards, as blocks
  *
+ * With SODO_CHART_DETAIL_AUTO (the screen), connectors and small cards are put on whole
+ * device pixels so they stay crisp, and where cards are small they and their connectors are
+ * written straight into an image of the frame's pixels rather than drawn as paths.
+ *
  * Text goes through PangoCairo as plain text (pango_layout_set_text(), never markup).
+ * Not thread-safe: a scene and its frames belong to one thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,7 +40,9 @@ G_BEGIN_DECLS
 
 typedef enum {
   SODO_CHART_DETAIL_AUTO = 0,   /* chosen from the scale, as above */
-  SODO_CHART_DETAIL_FULL,       /* cards with text at any scale (print, vector export) */
+  /* Cards with all their text at any scale, exact geometry (nothing moved onto device
+   * pixels, no canvas, rounded corners): for print and vector export. */
+  SODO_CHART_DETAIL_FULL,
   SODO_CHART_DETAIL_BLOCKS,     /* coloured rectangles and connectors */
   SODO_CHART_DETAIL_DENSITY,    /* blocks of cards and groups */
 } SodoChartDetail;
