@@ -290,6 +290,27 @@ sodo_document_pane_get_top_node_id (SodoDocumentPane *self)
   return sodo_regulation_get_node (self->regulation, node)->id;
 }
 
+const char *
+sodo_document_pane_get_search_text (SodoDocumentPane *self)
+{
+  g_return_val_if_fail (SODO_IS_DOCUMENT_PANE (self), NULL);
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return NULL;
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}
+
+void
+sodo_document_pane_set_search_text (SodoDocumentPane *self,
+                                    const char       *text)
+{
+  g_return_if_fail (SODO_IS_DOCUMENT_PANE (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+}
+
 /* Contents and reading position */
 
 static gboolean

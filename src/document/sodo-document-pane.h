@@ -46,5 +46,10 @@ gboolean        sodo_document_pane_show_node         (SodoDocumentPane *self,
 /* The id of the node at the top of the reading view (NULL without a regulation), for a
  * rebuilt window to come back to with sodo_document_pane_show_node(). */
 const char     *sodo_document_pane_get_top_node_id   (SodoDocumentPane *self);
+/* The text in the find bar, or NULL while the bar is closed; setting it opens the bar and
+ * finds it. For a rebuilt window. */
+const char     *sodo_document_pane_get_search_text   (SodoDocumentPane *self);
+void            sodo_document_pane_set_search_text   (SodoDocumentPane *self,
+                                                      const char       *text);
 
 G_END_DECLS

@@ -420,6 +420,28 @@ sodo_import_dialog_set_text (SodoImportDialog *self,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->source_view), text, -1);
 }
 
+char *
+sodo_import_dialog_dup_text (SodoImportDialog *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+  GtkTextIter end;
+
+  g_return_val_if_fail (SODO_IS_IMPORT_DIALOG (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->source_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+const char *
+sodo_import_dialog_get_name (SodoImportDialog *self)
+{
+  g_return_val_if_fail (SODO_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->name;
+}
+
 SodoRegulation *
 sodo_import_dialog_get_result (SodoImportDialog *self)
 {

@@ -25,6 +25,10 @@ SodoImportDialog *sodo_import_dialog_new         (GtkWindow        *parent);
 void              sodo_import_dialog_set_text    (SodoImportDialog *self,
                                                   const char       *text,
                                                   const char       *name);
+/* The text as it is now (newly allocated) and the file it came from (NULL when pasted): for
+ * a rebuilt window to carry them over. */
+char             *sodo_import_dialog_dup_text    (SodoImportDialog *self);
+const char       *sodo_import_dialog_get_name    (SodoImportDialog *self);
 /* The regulation the current text makes (NULL while there is no text), and its JSON. */
 SodoRegulation   *sodo_import_dialog_get_result  (SodoImportDialog *self);
 const char       *sodo_import_dialog_get_json    (SodoImportDialog *self);

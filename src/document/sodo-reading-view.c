@@ -178,12 +178,19 @@ sodo_reading_view_get_top_node (SodoReadingView *self)
 {
   GdkRectangle visible;
   GtkTextIter iter;
+  int line_y;
+  int line_height;
 
   g_return_val_if_fail (SODO_IS_READING_VIEW (self), SODO_NO_INDEX);
 
   /* A few pixels down, so a line scrolled almost out of sight does not count. */
   gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
   gtk_text_view_get_line_at_y (GTK_TEXT_VIEW (self), &iter, visible.y + 8, NULL);
+  /* Before the text is laid out every line is zero pixels high, and any y finds the last
+   * line: there is no reading position yet. */
+  gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (self), &iter, &line_y, &line_height);
+  if (line_height <= 0)
+    return SODO_NO_INDEX;
 
   return sodo_reading_view_get_node_at_offset (self, gtk_text_iter_get_offset (&iter));
 }

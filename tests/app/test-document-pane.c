@@ -521,6 +521,10 @@ test_keeps_position (Fixture       *fixture,
   wait_ms (300);
   vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (_sodo_document_pane_get_reading_view (other)));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0.0);
+  /* At the top is the title, which is no node: the contents select nothing. */
+  g_assert_null (sodo_document_pane_get_top_node_id (other));
+  g_assert_cmpuint (sodo_document_toc_get_selected_node (_sodo_document_pane_get_toc (other)), ==,
+                    SODO_NO_INDEX);
   gtk_window_destroy (window);
 }
 

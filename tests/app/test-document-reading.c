@@ -221,6 +221,8 @@ test_node_at_offset (void)
   view = create_view (regulation, NULL);
 
   g_assert_cmpuint (sodo_reading_view_get_node_at_offset (view, 0), ==, SODO_NO_INDEX);
+  /* Not laid out (not on screen): no node is at the top yet, not even the last one. */
+  g_assert_cmpuint (sodo_reading_view_get_top_node (view), ==, SODO_NO_INDEX);
   get_node_iter (view, regulation, "art-1", &iter);
   g_assert_cmpuint (sodo_reading_view_get_node_at_offset (view, gtk_text_iter_get_offset (&iter)),
                     ==, art_1);
