@@ -153,6 +153,11 @@ void      _sodo_chart_view_get_target_center  (SodoChartView *self,
 /* Shows the whole chart, animated or at once. */
 void      _sodo_chart_view_fit                (SodoChartView *self,
                                                gboolean       animate);
+/* After a resize from @old_width × @old_height: keeps the top-left corner where it was, and
+ * the selected card in sight if it was. */
+void      _sodo_chart_view_resized            (SodoChartView *self,
+                                               int            old_width,
+                                               int            old_height);
 /* Moves the view, if needed, so the selected card is fully in sight. */
 void      _sodo_chart_view_scroll_to_selected (SodoChartView *self);
 /* The visible unit whose card centre is nearest the centre of the view (the root when none

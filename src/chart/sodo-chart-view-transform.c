@@ -356,6 +356,47 @@ sodo_chart_view_center_on_unit (SodoChartView *self,
                                rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
+void
+_sodo_chart_view_resized (SodoChartView *self,
+                          int            old_width,
+                          int            old_height)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double center_x = self->center_x;
+  double center_y = self->center_y;
+  SodoLayoutRect rect;
+  gboolean selection_in_sight = FALSE;
+
+  if (old_width > 0 && old_height > 0 && (old_width != width || old_height != height))
+    {
+      SodoChartRect old_area = {
+        self->center_x - old_width / (2 * self->zoom),
+        self->center_y - old_height / (2 * self->zoom),
+        old_width / self->zoom,
+        old_height / self->zoom,
+      };
+
+      selection_in_sight = self->selected_unit != SODO_NO_INDEX
+        && sodo_chart_scene_get_unit_rect (self->scene, self->selected_unit, &rect)
+        && rect.x < old_area.x + old_area.width && rect.x + rect.width > old_area.x
+        && rect.y < old_area.y + old_area.height && rect.y + rect.height > old_area.y;
+
+      /* The top-left corner stays put, as in a scrolled page: a sidebar opening on the
+       * right covers what was on the right rather than moving everything. */
+      center_x = old_area.x + width / (2 * self->zoom);
+      center_y = old_area.y + height / (2 * self->zoom);
+    }
+
+  /* A selected card that was in sight stays in sight (the details opening beside the
+   * chart must not cover the unit they are about). */
+  if (selection_in_sight)
+    center_to_show (self, &rect, self->zoom, &center_x, &center_y);
+
+  /* A smaller view may allow a smaller zoom, a larger one may require a larger. */
+  _sodo_chart_view_apply_transform (self, self->zoom, center_x, center_y);
+}
+
 /* ---- Keeping the view steady through a relayout ---- */
 
 gboolean

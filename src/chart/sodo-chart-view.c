@@ -189,8 +189,7 @@ sodo_chart_view_size_allocate (GtkWidget *widget,
         }
       else
         {
-          /* A smaller view may allow a smaller zoom, a larger one may require a larger. */
-          _sodo_chart_view_apply_transform (self, self->zoom, self->center_x, self->center_y);
+          _sodo_chart_view_resized (self, self->last_width, self->last_height);
         }
     }
 
@@ -402,17 +401,41 @@ set_subtree_collapsed (SodoChartView *self,
 
 /* ---- Scene ---- */
 
+/* The unit whose card shows @unit: itself, or its collapsed ancestor nearest the root.
+ * Found from the collapsed flags alone: asking the scene would lay it out again on every
+ * change, and a state restore changes it once per collapsed unit. */
+static guint
+shown_ancestor (SodoChartView *self,
+                guint          unit)
+{
+  guint shown = unit;
+
+  for (guint up = sodo_orgchart_get_unit (self->orgchart, unit)->parent;
+       up != SODO_NO_INDEX;
+       up = sodo_orgchart_get_unit (self->orgchart, up)->parent)
+    if (sodo_chart_scene_get_collapsed (self->scene, up))
+      shown = up;
+
+  return shown;
+}
+
 static void
 on_scene_changed_cb (SodoChartView  *self,
                      SodoChartScene *scene)
 {
+  guint shown;
+
   if (self->minimap != NULL)
     sodo_chart_minimap_invalidate (SODO_CHART_MINIMAP (self->minimap));
 
-  /* A hidden unit can no longer be hovered. */
+  /* A hidden unit can no longer be hovered; a hidden selection moves up to the collapsed
+   * unit that hides it, as in a tree list, so that the keys go on from where it shows. */
   if (self->hover_unit != SODO_NO_INDEX
-      && !sodo_chart_scene_is_unit_visible (scene, self->hover_unit))
+      && shown_ancestor (self, self->hover_unit) != self->hover_unit)
     self->hover_unit = SODO_NO_INDEX;
+  if (self->selected_unit != SODO_NO_INDEX
+      && (shown = shown_ancestor (self, self->selected_unit)) != self->selected_unit)
+    _sodo_chart_view_set_selected (self, shown);
 
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -321,6 +321,12 @@ test_enter_toggles_collapse (Fixture       *fixture,
   g_assert_cmpstr (selected_id (fixture), ==, "dd-hdnd");
   g_assert_cmpuint (n_visible (fixture), ==, all);
 
+  /* Collapsing above the selection moves it up to the collapsed unit, where it shows. */
+  sodo_chart_view_set_collapsed (fixture->view, group, TRUE);
+  g_assert_cmpstr (selected_id (fixture), ==, "nhom-dang-doan");
+  sodo_chart_view_set_collapsed (fixture->view, group, FALSE);
+  sodo_chart_view_select_unit (fixture->view, unit (fixture, "dd-hdnd"), FALSE);
+
   /* A leaf has nothing to collapse. */
   g_assert_false (gtk_widget_activate_action (view, "chart.toggle-collapsed", NULL)
                   && sodo_chart_scene_get_collapsed (scene, unit (fixture, "dd-hdnd")));
