@@ -323,15 +323,8 @@ init_params (SodoPagination   *self,
   params->show_relations = self->options.show_relations;
 }
 
-static gboolean
-rects_meet (const SodoChartRect *a,
-            const SodoChartRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
 typedef struct {
+  SodoPagination           *self;
   cairo_t                  *cr;
   const SodoLayoutResult   *layout;
   const SodoPaginationPage *page;
@@ -369,8 +362,11 @@ add_hole_if_cut (uint32_t  index,
 {
   ClipData *data = user_data;
   const SodoLayoutRect *r = &data->layout->rects[index];
+  SodoChartRect card = { r->x, r->y, r->width, r->height };
 
-  if (!rect_contains (&data->page->shown, r->x, r->y, r->width, r->height))
+  /* A card cut everywhere (no gap, no room) is better cut than lost. */
+  if (!rect_contains (&data->page->shown, r->x, r->y, r->width, r->height) &&
+      _sodo_pagination_card_is_whole (data->self, &card))
     add_hole (data->cr, data->page, data->scale, r->x, r->y, r->width, r->height);
 }
 
@@ -381,7 +377,7 @@ clip_to_sheet (SodoPagination           *self,
                cairo_t                  *cr,
                const SodoPaginationPage *page)
 {
-  ClipData data = { cr, sodo_chart_scene_get_layout (self->scene), page, self->scale };
+  ClipData data = { self, cr, sodo_chart_scene_get_layout (self->scene), page, self->scale };
   const SodoChartRect *shown = &page->shown;
 
   cairo_rectangle (cr, 0, 0, shown->width * self->scale, shown->height * self->scale);
@@ -391,7 +387,7 @@ clip_to_sheet (SodoPagination           *self,
     {
       sodo_layout_query_rect (data.layout, shown->x, shown->y, shown->width, shown->height,
                               add_hole_if_cut, NULL, &data);
-      if (self->has_legend && rects_meet (&self->legend, shown) &&
+      if (self->has_legend && _sodo_rects_meet (&self->legend, shown) &&
           !rect_contains (shown, self->legend.x, self->legend.y, self->legend.width,
                           self->legend.height))
         add_hole (cr, page, self->scale, self->legend.x, self->legend.y, self->legend.width,
@@ -416,7 +412,7 @@ draw_chart (SodoPagination           *self,
 
   init_params (self, &params, &page->shown, s, self->detail);
   sodo_chart_render (self->scene, cr, &params);
-  if (self->has_legend && rects_meet (&self->legend, &page->shown))
+  if (self->has_legend && _sodo_rects_meet (&self->legend, &page->shown))
     {
       cairo_translate (cr, (self->legend.x - page->shown.x) * s,
                        (self->legend.y - page->shown.y) * s);

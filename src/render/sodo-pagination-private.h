@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 /* The legend on paper, relative to its size on screen: the chart beside it is small. */
 #define _SODO_PAGE_LEGEND_SCALE 0.8
 
+typedef enum { SODO_AXIS_X, SODO_AXIS_Y } SodoAxis;
+
+/* The cuts of a tiled pagination (sodo-pagination-tile.c). */
+typedef struct _SodoTiling SodoTiling;
+
 struct _SodoPagination
 {
   SodoChartScene        *scene;
@@ -49,6 +54,7 @@ struct _SodoPagination
   guint                  n_rows;
   guint                  n_columns;
   GArray                *pages;             /* SodoPaginationPage */
+  SodoTiling            *tiling;            /* NULL for one sheet */
   guint                  n_cut_cards;
 
   /* Text of the header, in the language of the day. */
@@ -59,6 +65,59 @@ struct _SodoPagination
   double                 label_width;       /* size of the label block and its map */
   double                 label_height;
 };
+
+static inline double
+_sodo_rect_start (const SodoChartRect *rect,
+                  SodoAxis             axis)
+{
+  return axis == SODO_AXIS_X ? rect->x : rect->y;
+}
+
+static inline double
+_sodo_rect_length (const SodoChartRect *rect,
+                   SodoAxis             axis)
+{
+  return axis == SODO_AXIS_X ? rect->width : rect->height;
+}
+
+static inline void
+_sodo_rect_set_axis (SodoChartRect *rect,
+                     SodoAxis       axis,
+                     double         from,
+                     double         to)
+{
+  if (axis == SODO_AXIS_X)
+    {
+      rect->x = from;
+      rect->width = to - from;
+    }
+  else
+    {
+      rect->y = from;
+      rect->height = to - from;
+    }
+}
+
+static inline gboolean
+_sodo_rects_meet (const SodoChartRect *a,
+                  const SodoChartRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* sodo-pagination-tile.c */
+/* Tiles the canvas at @scale on a grid of @n_rows × @n_columns sheets, or with (0, 0) on as
+ * many as filling each takes, and makes it the pagination's (pages, scale, cut cards).
+ * Returns the cuts that cut some card. */
+guint        _sodo_pagination_tile             (SodoPagination *self,
+                                                double          scale,
+                                                guint           n_rows,
+                                                guint           n_columns);
+/* Whether some sheet shows the card at @rect whole. */
+gboolean     _sodo_pagination_card_is_whole    (SodoPagination      *self,
+                                                const SodoChartRect *rect);
+void         _sodo_tiling_free                 (SodoTiling     *tiling);
 
 /* sodo-pagination-cuts.c: sorts and merges overlapping spans in place, returns how many are
  * left. */

@@ -27,9 +27,6 @@
 #define PRINT_TEXT_MIN_SCALE  0.05
 #define PRINT_BLOCK_MIN_SCALE 0.01
 
-typedef enum { AXIS_X, AXIS_Y } Axis;
-
-
 static const struct {
   SodoPaginationMode  mode;
   const char         *nick;
@@ -81,68 +78,6 @@ sodo_pagination_options_init (SodoPaginationOptions *options)
   options->page_labels = TRUE;
   options->crop_marks = TRUE;
   options->show_relations = TRUE;
-}
-
-/* ---- Geometry helpers ---- */
-
-static double
-rect_start (const SodoChartRect *rect,
-            Axis                 axis)
-{
-  return axis == AXIS_X ? rect->x : rect->y;
-}
-
-static double
-rect_length (const SodoChartRect *rect,
-             Axis                 axis)
-{
-  return axis == AXIS_X ? rect->width : rect->height;
-}
-
-static void
-rect_set_axis (SodoChartRect *rect,
-               Axis           axis,
-               double         from,
-               double         to)
-{
-  if (axis == AXIS_X)
-    {
-      rect->x = from;
-      rect->width = to - from;
-    }
-  else
-    {
-      rect->y = from;
-      rect->height = to - from;
-    }
-}
-
-static gboolean
-rects_meet (const SodoChartRect *a,
-            const SodoChartRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static void
-count_one (uint32_t  index,
-           void     *user_data)
-{
-  (*(gsize *) user_data)++;
-}
-
-/* Whether any card or connector lies in @rect. */
-static gboolean
-area_is_empty (SodoPagination      *self,
-               const SodoChartRect *rect)
-{
-  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (self->scene);
-  gsize count = 0;
-
-  sodo_layout_query_rect (layout, rect->x, rect->y, rect->width, rect->height,
-                          count_one, count_one, &count);
-  return count == 0;
 }
 
 /* ---- Sheets ---- */
@@ -203,277 +138,25 @@ add_single_page (SodoPagination *self)
   self->n_rows = self->n_columns = 1;
 }
 
-/* What the sheets along @axis can each hold, in chart points, when there are @n of them. */
-static double *
-sheet_capacities (SodoPagination *self,
-                  Axis            axis,
-                  double          scale,
-                  guint           n)
-{
-  double *capacity = g_new (double, n);
-  double length = rect_length (&self->frame, axis);
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint shared_sides = (i > 0) + (i + 1 < n);
-
-      capacity[i] = (length - shared_sides * self->options.overlap / 2) / scale;
-    }
-  return capacity;
-}
-
 /* Sheets needed along @axis to hold @extent chart points at @scale. */
 static guint
 sheets_needed (SodoPagination *self,
-               Axis            axis,
+               SodoAxis        axis,
                double          scale,
                double          extent)
 {
-  double length = rect_length (&self->frame, axis);
+  double length = _sodo_rect_length (&self->frame, axis);
   double overlap = self->options.overlap;
   double n = ceil ((extent * scale - overlap) / (length - overlap) - 1e-9);
 
   return (guint) CLAMP (n, 1, SODO_PAGINATION_MAX_PAGES + 1);
 }
 
-typedef struct {
-  SodoPagination *self;
-  Axis            axis;
-  double          band_from;
-  double          band_to;
-  Axis            band_axis;
-  GArray         *spans;
-} SpanCollector;
-
-static void
-collect_card_span (uint32_t  index,
-                   void     *user_data)
-{
-  SpanCollector *collector = user_data;
-  const SodoLayoutRect *r = &sodo_chart_scene_get_layout (collector->self->scene)->rects[index];
-  SodoChartRect rect = { r->x, r->y, r->width, r->height };
-  double band_start = rect_start (&rect, collector->band_axis);
-  SodoSpan span;
-
-  /* Only the cards inside the band: those the query finds touching it stay out. */
-  if (band_start >= collector->band_to ||
-      band_start + rect_length (&rect, collector->band_axis) <= collector->band_from)
-    return;
-  span.from = rect_start (&rect, collector->axis);
-  span.to = span.from + rect_length (&rect, collector->axis);
-  g_array_append_val (collector->spans, span);
-}
-
-/* The obstacles for the cuts along @axis inside the band [from, to] of the other axis: the
- * cards there and the legend, merged. */
-static GArray *
-band_obstacles (SodoPagination *self,
-                Axis            axis,
-                double          from,
-                double          to)
-{
-  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (self->scene);
-  Axis other = axis == AXIS_X ? AXIS_Y : AXIS_X;
-  SpanCollector collector = { self, axis, from, to, other,
-                              g_array_new (FALSE, FALSE, sizeof (SodoSpan)) };
-  SodoChartRect band = self->canvas;
-
-  rect_set_axis (&band, other, from, to);
-  sodo_layout_query_rect (layout, band.x, band.y, band.width, band.height,
-                          collect_card_span, NULL, &collector);
-  if (self->has_legend && rects_meet (&self->legend, &band))
-    {
-      SodoSpan span = { rect_start (&self->legend, axis),
-                        rect_start (&self->legend, axis) + rect_length (&self->legend, axis) };
-
-      g_array_append_val (collector.spans, span);
-    }
-  g_array_set_size (collector.spans, _sodo_pagination_merge_spans ((SodoSpan *) collector.spans->data,
-                                                  collector.spans->len));
-  return collector.spans;
-}
-
-/* Cuts along @axis for @n sheets over the whole canvas, inside the band [from, to] of the
- * other axis. Returns the cuts failed. */
-static guint
-cut_band (SodoPagination *self,
-          Axis            axis,
-          double          scale,
-          guint           n,
-          double          from,
-          double          to,
-          double         *cuts)
-{
-  g_autoptr(GArray) obstacles = band_obstacles (self, axis, from, to);
-  g_autofree double *capacity = sheet_capacities (self, axis, scale, n);
-  double start = rect_start (&self->canvas, axis);
-
-  return sodo_pagination_place_cuts ((SodoSpan *) obstacles->data, obstacles->len, start,
-                                     start + rect_length (&self->canvas, axis), n, capacity,
-                                     cuts);
-}
-
-/* The tiling at one scale: @n_primary bands along the depth axis, each cut into
- * @n_secondary sheets along the breadth axis. @cuts_primary receives n_primary + 1 cuts,
- * @cuts_secondary n_primary rows of n_secondary + 1. Returns the cuts that found no gap. */
-static guint
-tile_at_scale (SodoPagination *self,
-               Axis            primary,
-               double          scale,
-               guint           n_primary,
-               guint           n_secondary,
-               double         *cuts_primary,
-               double         *cuts_secondary)
-{
-  Axis secondary = primary == AXIS_X ? AXIS_Y : AXIS_X;
-  double whole_from = rect_start (&self->canvas, secondary);
-  guint n_failed;
-
-  n_failed = cut_band (self, primary, scale, n_primary, whole_from,
-                       whole_from + rect_length (&self->canvas, secondary), cuts_primary);
-  for (guint band = 0; band < n_primary; band++)
-    n_failed += cut_band (self, secondary, scale, n_secondary, cuts_primary[band],
-                          cuts_primary[band + 1], &cuts_secondary[band * (n_secondary + 1)]);
-  return n_failed;
-}
-
-/* Index of the piece of @cuts (n + 1 values) that holds [from, to] whole, or -1. */
-static int
-piece_holding (const double *cuts,
-               guint         n,
-               double        from,
-               double        to)
-{
-  guint low = 0, high = n;
-
-  /* The last piece whose start is at or before @from. */
-  while (high - low > 1)
-    {
-      guint mid = (low + high) / 2;
-
-      if (cuts[mid] <= from)
-        low = mid;
-      else
-        high = mid;
-    }
-  return to <= cuts[low + 1] ? (int) low : -1;
-}
-
-/* Cards no sheet shows whole, counted from the cuts actually placed. */
-static guint
-count_cut_cards (SodoPagination *self,
-                 Axis            primary,
-                 guint           n_primary,
-                 guint           n_secondary,
-                 const double   *cuts_primary,
-                 const double   *cuts_secondary)
-{
-  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (self->scene);
-  Axis secondary = primary == AXIS_X ? AXIS_Y : AXIS_X;
-  guint n_cut = 0;
-
-  for (guint i = 0; i < layout->n_nodes; i++)
-    {
-      const SodoLayoutRect *r = &layout->rects[i];
-      SodoChartRect rect = { r->x, r->y, r->width, r->height };
-      double p = rect_start (&rect, primary), q = rect_start (&rect, secondary);
-      int band;
-
-      if (!layout->visible[i])
-        continue;
-      band = piece_holding (cuts_primary, n_primary, p, p + rect_length (&rect, primary));
-      if (band < 0 ||
-          piece_holding (&cuts_secondary[band * (n_secondary + 1)], n_secondary, q,
-                         q + rect_length (&rect, secondary)) < 0)
-        n_cut++;
-    }
-  return n_cut;
-}
-
-/* Turns the cuts into pages, row by row; in SCALE mode, sheets with nothing to show are
- * left out. */
-static void
-build_pages (SodoPagination *self,
-             Axis            primary,
-             double          scale,
-             guint           n_primary,
-             guint           n_secondary,
-             const double   *cuts_primary,
-             const double   *cuts_secondary)
-{
-  Axis secondary = primary == AXIS_X ? AXIS_Y : AXIS_X;
-  double half = self->options.overlap / 2 / scale;
-
-  self->n_rows = primary == AXIS_Y ? n_primary : n_secondary;
-  self->n_columns = primary == AXIS_Y ? n_secondary : n_primary;
-  g_array_set_size (self->pages, 0);
-
-  for (guint row = 0; row < self->n_rows; row++)
-    for (guint column = 0; column < self->n_columns; column++)
-      {
-        guint band = primary == AXIS_Y ? row : column;
-        guint piece = primary == AXIS_Y ? column : row;
-        const double *cuts = &cuts_secondary[band * (n_secondary + 1)];
-        SodoPaginationPage page = { row, column, };
-
-        rect_set_axis (&page.own, primary, cuts_primary[band], cuts_primary[band + 1]);
-        rect_set_axis (&page.own, secondary, cuts[piece], cuts[piece + 1]);
-        page.shown = page.own;
-        rect_set_axis (&page.shown, primary,
-                       cuts_primary[band] - (band > 0 ? half : 0),
-                       cuts_primary[band + 1] + (band + 1 < n_primary ? half : 0));
-        rect_set_axis (&page.shown, secondary,
-                       cuts[piece] - (piece > 0 ? half : 0),
-                       cuts[piece + 1] + (piece + 1 < n_secondary ? half : 0));
-        page.x = self->frame.x;
-        page.y = self->frame.y;
-
-        if (self->options.mode == SODO_PAGINATION_SCALE && area_is_empty (self, &page.own) &&
-            !(self->has_legend && rects_meet (&self->legend, &page.own)))
-          continue;
-        g_array_append_val (self->pages, page);
-      }
-}
-
-static Axis
-primary_axis (SodoPagination *self)
-{
-  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (self->scene);
-
-  /* Levels are the clean cuts: rows in a top-down chart, columns in a left-right one. */
-  return layout->orientation == SODO_LAYOUT_LEFT_RIGHT ? AXIS_X : AXIS_Y;
-}
-
-/* Tiles at @scale with the given numbers of sheets, keeps the result, returns the cuts
- * that found no gap. */
-static guint
-tile_and_keep (SodoPagination *self,
-               double          scale,
-               guint           n_primary,
-               guint           n_secondary)
-{
-  Axis primary = primary_axis (self);
-  g_autofree double *cuts_primary = g_new (double, n_primary + 1);
-  g_autofree double *cuts_secondary = g_new (double, n_primary * (n_secondary + 1));
-  guint n_failed;
-
-  n_failed = tile_at_scale (self, primary, scale, n_primary, n_secondary, cuts_primary,
-                            cuts_secondary);
-  self->scale = scale;
-  self->n_cut_cards = n_failed == 0 ? 0 : count_cut_cards (self, primary, n_primary, n_secondary,
-                                                           cuts_primary, cuts_secondary);
-  build_pages (self, primary, scale, n_primary, n_secondary, cuts_primary, cuts_secondary);
-  return n_failed;
-}
-
 static gboolean
 paginate_fit_pages (SodoPagination  *self,
                     GError         **error)
 {
-  Axis primary = primary_axis (self);
   guint columns = self->options.columns, rows = self->options.rows;
-  guint n_primary = primary == AXIS_Y ? rows : columns;
-  guint n_secondary = primary == AXIS_Y ? columns : rows;
   double overlap = self->options.overlap;
   double avail_w, avail_h, best;
   guint place = 0;
@@ -498,11 +181,11 @@ paginate_fit_pages (SodoPagination  *self,
       double scale = best * pow (FIT_SHRINK, step);
 
       _sodo_pagination_place_legend (self, scale, place);
-      if (tile_and_keep (self, scale, n_primary, n_secondary) == 0)
+      if (_sodo_pagination_tile (self, scale, rows, columns) == 0)
         return TRUE;
     }
   _sodo_pagination_place_legend (self, best, place);
-  tile_and_keep (self, best, n_primary, n_secondary);
+  _sodo_pagination_tile (self, best, rows, columns);
   return TRUE;
 }
 
@@ -523,18 +206,17 @@ static gboolean
 paginate_scale (SodoPagination  *self,
                 GError         **error)
 {
-  Axis primary = primary_axis (self);
-  Axis secondary = primary == AXIS_X ? AXIS_Y : AXIS_X;
   double scale = self->options.scale;
-  guint n_primary, n_secondary;
+  guint rows, columns;
 
-  _sodo_pagination_place_legend (self, scale, _sodo_pagination_choose_legend_place (self, scale));
+  _sodo_pagination_place_legend (self, scale,
+                                 _sodo_pagination_choose_legend_place (self, scale));
   if (!compute_frame (self, TRUE, error))
     return FALSE;
-  n_primary = sheets_needed (self, primary, scale, rect_length (&self->canvas, primary));
-  n_secondary = sheets_needed (self, secondary, scale, rect_length (&self->canvas, secondary));
+  rows = sheets_needed (self, SODO_AXIS_Y, scale, self->canvas.height);
+  columns = sheets_needed (self, SODO_AXIS_X, scale, self->canvas.width);
 
-  if (n_primary == 1 && n_secondary == 1)
+  if (rows == 1 && columns == 1)
     {
       if (!compute_frame (self, FALSE, error))
         return FALSE;
@@ -542,17 +224,11 @@ paginate_scale (SodoPagination  *self,
       add_single_page (self);
       return TRUE;
     }
-  if (!check_page_count (n_primary * n_secondary, error))
+  /* The grid the extent needs at least, before any cut moves back to a gap. */
+  if (!check_page_count (rows * columns, error))
     return FALSE;
-
-  /* One more sheet along an axis gives its cuts room to reach a gap. */
-  if (tile_and_keep (self, scale, n_primary, n_secondary) > 0 &&
-      (n_primary + 1) * n_secondary <= SODO_PAGINATION_MAX_PAGES &&
-      tile_and_keep (self, scale, n_primary + 1, n_secondary) > 0 &&
-      (n_primary + 1) * (n_secondary + 1) <= SODO_PAGINATION_MAX_PAGES &&
-      tile_and_keep (self, scale, n_primary + 1, n_secondary + 1) > 0)
-    tile_and_keep (self, scale, n_primary, n_secondary);
-  return TRUE;
+  _sodo_pagination_tile (self, scale, 0, 0);
+  return check_page_count (self->pages->len, error);
 }
 
 static gboolean
@@ -749,6 +425,7 @@ sodo_pagination_free (SodoPagination *self)
     return;
   g_clear_object (&self->scene);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->tiling, _sodo_tiling_free);
   g_free (self->subtitle);
   g_free (self->print_date);
   g_free (self->title);

@@ -11,7 +11,9 @@
  * When the chart spans several sheets, neighbouring sheets share a band of the chart (the
  * overlap), so that they can be glued together. The cut lines between sheets are moved into
  * the gaps between cards (found with the layout's spatial index), so every card is whole on
- * at least one sheet; a card is cut only when no gap lies within reach of a sheet. In a
+ * at least one sheet; without a gap in reach, a sheet shows the cards its cut goes through
+ * to their end, and a card is cut only when no sheet has room for that. A card that a
+ * sheet's edge would cut is left off that sheet: it is whole on another. In a
  * top-down chart the cuts between rows of sheets run along the gaps between levels, and
  * each row of sheets has its own cuts between columns (left-right charts: the transpose), so
  * the sheets of a row are glued into a strip first, then the strips together.
@@ -80,7 +82,8 @@ typedef struct {
   /* The part of the chart this sheet is responsible for, between its cut lines (chart
    * coordinates). The own parts of all sheets tile the content without overlapping. */
   SodoChartRect own;
-  /* What the sheet shows: its own part and the overlap it shares with its neighbours. */
+  /* What the sheet shows: its own part, the overlap it shares with its neighbours, and the
+   * rest of the cards its own part's far edges go through. */
   SodoChartRect shown;
   /* Where the top-left corner of @shown lands on the page. */
   double        x;
@@ -146,19 +149,39 @@ typedef struct {
 } SodoSpan;
 
 /* The core of the tiler, pure: places the cut lines of one axis. @obstacles (any order;
- * sorted in place) are the spans the cuts must not fall strictly inside. The extent
+ * sorted in place) are the spans the cuts should not fall strictly inside. The extent
  * [@start, @end] is split into @n_sheets pieces, piece i at most @capacity[i] long, as
  * evenly as the gaps allow; @cuts receives n_sheets + 1 values, cuts[0] = start and
- * cuts[n_sheets] = end. A cut for which no gap lies within reach goes where an even split
- * puts it. Returns the number of such cuts (0 when every cut is in a gap). The capacities
- * must add up to at least end - start. */
+ * cuts[n_sheets] = end. When no gap lies within reach of a cut, the cut may go through
+ * obstacles that the piece before it can still show whole: @extensions[i] (n_sheets + 1
+ * values) is then how far past cut i that piece must show, which it may do in place of the
+ * @half_overlap it would show past the cut anyway and within its capacity; 0 for a cut in a
+ * gap. A cut that can do neither goes where an even split puts it. Returns the number of
+ * such cuts (0 when every obstacle is whole in some piece). The capacities must add up to
+ * at least end - start. */
 guint                     sodo_pagination_place_cuts     (SodoSpan                    *obstacles,
                                                           gsize                        n_obstacles,
                                                           double                       start,
                                                           double                       end,
                                                           guint                        n_sheets,
                                                           const double                *capacity,
-                                                          double                      *cuts);
+                                                          double                       half_overlap,
+                                                          double                      *cuts,
+                                                          double                      *extensions);
+
+/* The same, filling each piece in turn as far as the gaps allow, for as many pieces as it
+ * takes (at most @max_sheets; the last then holds what is left): the cuts of a fixed scale.
+ * A piece shows @length, less @half_overlap on each side it shares. @cuts and @extensions
+ * (arrays of double) receive n + 1 values for n pieces. */
+guint                     sodo_pagination_fill_cuts      (SodoSpan                    *obstacles,
+                                                          gsize                        n_obstacles,
+                                                          double                       start,
+                                                          double                       end,
+                                                          double                       length,
+                                                          double                       half_overlap,
+                                                          guint                        max_sheets,
+                                                          GArray                      *cuts,
+                                                          GArray                      *extensions);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SodoPagination, sodo_pagination_free)
 
