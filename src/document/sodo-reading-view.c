@@ -32,6 +32,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static void keep_at_top (SodoReadingView *self,
+                         guint            node);
+
 GtkWidget *
 sodo_reading_view_new (void)
 {
@@ -119,14 +122,22 @@ void
 sodo_reading_view_set_text_scale (SodoReadingView *self,
                                   double           scale)
 {
+  guint top = SODO_NO_INDEX;
+
   g_return_if_fail (SODO_IS_READING_VIEW (self));
 
   scale = CLAMP (scale, SODO_READING_VIEW_MIN_SCALE, SODO_READING_VIEW_MAX_SCALE);
   if (G_APPROX_VALUE (scale, self->text_scale, 0.001))
     return;
 
+  /* Every line changes height: the reader keeps the place they were reading. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->regulation != NULL)
+    top = sodo_reading_view_get_top_node (self);
+
   self->text_scale = scale;
   update_sizes (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->regulation != NULL)
+    keep_at_top (self, top);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
@@ -244,8 +255,14 @@ settle_cb (gpointer user_data)
   int height;
 
   self->settle_id = 0;
-  if (mark == NULL || vadjustment == NULL)
+  if (vadjustment == NULL)
     return G_SOURCE_REMOVE;
+  /* No node: the title was at the top, and stays there. */
+  if (mark == NULL)
+    {
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+      return G_SOURCE_REMOVE;
+    }
 
   gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter,
                                     mark);
@@ -256,6 +273,21 @@ settle_cb (gpointer user_data)
     gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + y - visible.y);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Scrolls @node (SODO_NO_INDEX: the title) to the top, and once more when the lines above
+ * it are laid out. */
+static void
+keep_at_top (SodoReadingView *self,
+             guint            node)
+{
+  GtkTextMark *mark = sodo_reading_view_get_node_mark (self, node);
+
+  if (mark != NULL)
+    gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
+  self->settle_node = node;
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
 }
 
 void
@@ -277,10 +309,7 @@ sodo_reading_view_scroll_to_node (SodoReadingView *self,
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gtk_text_buffer_get_iter_at_mark (buffer, &start, mark);
   gtk_text_buffer_place_cursor (buffer, &start);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
-  self->settle_node = node;
-  g_clear_handle_id (&self->settle_id, g_source_remove);
-  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
+  keep_at_top (self, node);
 
   if (!flash)
     return;
