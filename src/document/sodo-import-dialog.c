@@ -126,8 +126,14 @@ append_node (GtkTextBuffer            *buffer,
   start_offset = gtk_text_iter_get_offset (&end);
   if (label != NULL)
     {
+      /* "Chương I. NHỮNG QUY ĐỊNH CHUNG", as the contents name a heading. */
+      const char *last = g_utf8_prev_char (label + strlen (label));
+      gboolean needs_dot = title != NULL && node->level <= SODO_LEVEL_SECTION
+                           && g_unichar_isalnum (g_utf8_get_char (last));
+
       gtk_text_buffer_insert_with_tags_by_name (buffer, &end, label, -1, "label", style, NULL);
-      gtk_text_buffer_insert (buffer, &end, " ", -1);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, needs_dot ? ". " : " ", -1, style,
+                                                NULL);
     }
   if (title != NULL)
     {

@@ -99,7 +99,7 @@ test_preview (void)
 
   /* The outline: levels, numbers and titles, one line each, in document order. */
   preview = preview_text (dialog);
-  chapter = g_strdup_printf ("\n%s I NHỮNG QUY ĐỊNH CHUNG\n",
+  chapter = g_strdup_printf ("\n%s I. NHỮNG QUY ĐỊNH CHUNG\n",
                              sodo_level_get_label (SODO_LEVEL_CHAPTER));
   article = g_strdup_printf ("\n%s 1. Phạm vi điều chỉnh\n",
                              sodo_level_get_label (SODO_LEVEL_ARTICLE));

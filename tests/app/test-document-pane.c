@@ -510,6 +510,12 @@ test_keeps_position (Fixture       *fixture,
   wait_ms (400);
   g_assert_cmpstr (sodo_document_pane_get_top_node_id (fixture->pane), ==, "art-2");
 
+  /* Every line changes height with the text size; the place being read stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane),
+                                             "document.text-larger", NULL));
+  wait_ms (500);
+  g_assert_cmpstr (sodo_document_pane_get_top_node_id (fixture->pane), ==, "art-2");
+
   /* A pane given its documents before it is on screen starts at the beginning. */
   other = SODO_DOCUMENT_PANE (sodo_document_pane_new ());
   sodo_document_pane_set_regulation (other, fixture->regulation);
