@@ -248,10 +248,16 @@ sodo_chart_pane_set_details_visible (SodoChartPane *self,
 static void
 update_zoom_label (SodoChartPane *self)
 {
+  double percent = sodo_chart_view_get_zoom (self->view) * 100.0;
   g_autofree char *label = NULL;
 
-  /* TRANSLATORS: the zoom level in the chart's toolbar, in percent */
-  label = g_strdup_printf (_("%.0f %%"), sodo_chart_view_get_zoom (self->view) * 100.0);
+  /* A chart of tens of thousands of units fits at a fraction of a percent. */
+  if (percent < 0.5)
+    /* TRANSLATORS: the zoom level in the chart's toolbar when it is below one percent */
+    label = g_strdup (_("< 1 %"));
+  else
+    /* TRANSLATORS: the zoom level in the chart's toolbar, in percent */
+    label = g_strdup_printf (_("%.0f %%"), percent);
   gtk_button_set_label (self->zoom_button, label);
 }
 
@@ -473,6 +479,26 @@ sodo_chart_pane_set_view_state (SodoChartPane            *self,
   g_return_if_fail (SODO_IS_CHART_PANE (self));
 
   sodo_chart_view_set_view_state (self->view, state);
+}
+
+const char *
+sodo_chart_pane_get_search_query (SodoChartPane *self)
+{
+  g_return_val_if_fail (SODO_IS_CHART_PANE (self), NULL);
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return NULL;
+  return sodo_chart_search_get_query (self->search);
+}
+
+void
+sodo_chart_pane_set_search_query (SodoChartPane *self,
+                                  const char    *query)
+{
+  g_return_if_fail (SODO_IS_CHART_PANE (self));
+  g_return_if_fail (query != NULL);
+
+  sodo_chart_search_restore_query (self->search, query);
 }
 
 GtkWidget *
