@@ -735,6 +735,23 @@ generate_id (SodoComments *self)
     }
 }
 
+/* Bytes @text takes in a JSON file: a quote, a backslash, \b, \f, \n, \r and \t are
+ * written with a backslash, any other control character as \u00XX. */
+static gsize
+escaped_length (const char *text)
+{
+  gsize length = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '\0' && strchr ("\"\\\b\f\n\r\t", *p) != NULL)
+        length += 2;
+      else
+        length += (guchar) *p < 0x20 ? 6 : 1;
+    }
+  return length;
+}
+
 static gboolean
 check_text (const char  *text,
             GError     **error)
@@ -749,7 +766,8 @@ check_text (const char  *text,
                            _("a comment needs some text"));
       return FALSE;
     }
-  if (strlen (text) > SODO_MAX_STRING_LENGTH)
+  /* Counted as written, as the loader counts it, so that a saved comment always loads. */
+  if (escaped_length (text) > SODO_MAX_STRING_LENGTH)
     {
       g_set_error (error, SODO_ERROR, SODO_ERROR_LIMIT,
                    _("a comment may be at most %u bytes long"),

@@ -35,16 +35,43 @@ _sodo_json_path_element (const char *path,
   return g_strdup_printf ("%s[%u]", base, index);
 }
 
+/* Control characters written as escapes (\n, \t, \u001b…), so that a quoted value never
+ * breaks a message over lines nor sends a terminal an escape sequence. */
+static char *
+escape_breaks (const char *str)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (g_unichar_type (c) == G_UNICODE_CONTROL)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 _sodo_json_snippet (const char *str)
 {
   g_autofree char *start = NULL;
+  g_autofree char *escaped = NULL;
 
   if (g_utf8_strlen (str, -1) <= SNIPPET_LENGTH)
-    return g_strdup (str);
+    return escape_breaks (str);
 
   start = g_utf8_substring (str, 0, SNIPPET_LENGTH - 1);
-  return g_strconcat (start, "…", NULL);
+  escaped = escape_breaks (start);
+  return g_strconcat (escaped, "…", NULL);
 }
 
 static void
@@ -330,6 +357,13 @@ _sodo_json_report_bad_id (SodoJsonContext *ctx,
 {
   g_autofree char *snippet = _sodo_json_snippet (id);
 
+  if (strlen (id) > SODO_MAX_ID_LENGTH)
+    {
+      _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, object, path, member,
+                         _("the id “%s” is longer than the limit of %d characters"),
+                         snippet, SODO_MAX_ID_LENGTH);
+      return;
+    }
   _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_VALUE, object, path, member,
                      _("“%s” is not a valid id: use 1 to %d letters, digits, “.”, “_”, “:” "
                        "or “-”, starting with a letter or digit"),
@@ -352,7 +386,7 @@ lang_code_is_valid (const char *lang)
 }
 
 /* Most texts have one or two languages: collect them on the stack. */
-#define MAX_TEXT_LANGUAGES 64
+#define MAX_TEXT_LANGUAGES SODO_MAX_TEXT_LANGUAGES
 
 typedef struct {
   SodoJsonContext *ctx;
@@ -414,7 +448,8 @@ get_localized_text (SodoJsonContext *ctx,
   if (size > MAX_TEXT_LANGUAGES)
     {
       _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, object, path, member,
-                         _("a text has more than %d languages"), MAX_TEXT_LANGUAGES);
+                         _("a text has more than the limit of %d languages"),
+                         MAX_TEXT_LANGUAGES);
       return FALSE;
     }
 
@@ -590,7 +625,9 @@ _sodo_json_get_number (SodoJsonContext  *ctx,
   if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
     return report_type (ctx, object, path, member, _("a number"), node);
 
-  *out = json_node_get_double (node);
+  /* Adding 0 turns -0 into 0, so that it is never shown as "-0". Out-of-range numbers never
+   * get here: the byte scan refuses them. */
+  *out = json_node_get_double (node) + 0.0;
   if (has_number != NULL)
     *has_number = TRUE;
   return TRUE;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sodo-json-private.h"
+#include "sodo-json-scan-private.h"
 #include "sodo-json-stream-private.h"
 #include "sodo-limits.h"
 
@@ -48,6 +49,7 @@ typedef struct {
   SodoDiagnostics *diags;
   const char      *text;
   gsize            length;
+  SodoJsonKeys    *keys;     /* member names of the open objects */
 } ScanContext;
 
 static void
@@ -87,6 +89,15 @@ scan_report (ScanContext   *scan,
   sodo_diagnostics_add (scan->diags, SODO_SEVERITY_ERROR, code, line, column, NULL,
                         "%s", message);
   return FALSE;
+}
+
+static gboolean
+scan_report_problem (ScanContext         *scan,
+                     SodoJsonScanProblem *problem)
+{
+  g_autofree char *message = problem->message;
+
+  return scan_report (scan, problem->code, problem->offset, message);
 }
 
 static gboolean
@@ -167,6 +178,8 @@ scan_string (ScanContext *scan,
 {
   const guchar *text = (const guchar *) scan->text;
   gsize pos = start + 1;
+  gboolean needs_check = FALSE;
+  SodoJsonScanProblem problem;
 
   *ok = FALSE;
   while (pos < scan->length)
@@ -175,6 +188,8 @@ scan_string (ScanContext *scan,
 
       if (c == '"')
         break;
+      /* Escapes get a closer look. */
+      needs_check |= (c == '\\');
       if (c < 0x20)
         {
           scan_report (scan, SODO_ERROR_SYNTAX, pos,
@@ -199,9 +214,25 @@ scan_string (ScanContext *scan,
       scan_report (scan, SODO_ERROR_LIMIT, start, message);
       return pos;
     }
+  if (needs_check && !_sodo_json_scan_check_string (scan->text, start, pos, &problem))
+    {
+      scan_report_problem (scan, &problem);
+      return pos;
+    }
 
   *ok = TRUE;
   return pos;
+}
+
+/* A string is a member name when a ":" follows it. */
+static gboolean
+is_member_name (ScanContext *scan,
+                gsize        end)
+{
+  for (gsize pos = end + 1; pos < scan->length; pos++)
+    if (!g_ascii_isspace (scan->text[pos]))
+      return scan->text[pos] == ':';
+  return FALSE;
 }
 
 static gboolean
@@ -233,11 +264,18 @@ scan_structure (ScanContext *scan,
   guint array_depth = 0;
   guint line = 1;
   gboolean root_is_object = FALSE;
+  gboolean root_closed = FALSE;
+  SodoJsonScanProblem problem;
 
   for (gsize pos = 0; pos < scan->length; pos++)
     {
       guchar c = text[pos];
       gboolean ok;
+
+      /* json-glib ignores what follows the document. */
+      if (root_closed && c != ' ' && c != '\t' && c != '\r' && c != '\n')
+        return scan_report (scan, SODO_ERROR_SYNTAX, pos,
+                            _("not valid JSON: there is more after the end of the data"));
 
       /* The first character of an element of a list in the root object. */
       if (depth == 2 && recorder->expect_element && c != ' ' && c != '\t' && c != '\r' &&
@@ -266,6 +304,9 @@ scan_structure (ScanContext *scan,
             pos = scan_string (scan, pos, &ok);
             if (!ok)
               return FALSE;
+            if (_sodo_json_keys_in_object (scan->keys) && is_member_name (scan, pos) &&
+                !_sodo_json_keys_add (scan->keys, start, pos, &problem))
+              return scan_report_problem (scan, &problem);
             if (depth == 1 && root_is_object)
               {
                 recorder->key_start = scan->text + start + 1;
@@ -282,12 +323,20 @@ scan_structure (ScanContext *scan,
 
               return scan_report (scan, SODO_ERROR_LIMIT, pos, message);
             }
+          _sodo_json_keys_open (scan->keys, c == '{');
           if (depth == 1)
             root_is_object = (c == '{');
           if (c == '[' && array_depth++ == 0)
             recorder_open_array (recorder, depth == 2 && root_is_object);
           break;
         case '}': case ']':
+          if (depth == 0)
+            return scan_report (scan, SODO_ERROR_SYNTAX, pos,
+                                c == '}'
+                                ? _("not valid JSON: a “}” closes nothing")
+                                : _("not valid JSON: a “]” closes nothing"));
+          _sodo_json_keys_close (scan->keys);
+          root_closed = depth == 1;
           if (depth == 2)
             {
               recorder->current = NULL;
@@ -299,12 +348,24 @@ scan_structure (ScanContext *scan,
             array_depth--;
           break;
         default:
-          if (!is_value_char (c))
+          if (c == '-' || g_ascii_isdigit (c))
+            {
+              gsize end;
+
+              if (!_sodo_json_scan_check_number (scan->text, scan->length, pos, &end, &problem))
+                return scan_report_problem (scan, &problem);
+              pos = end - 1;
+            }
+          else if (!is_value_char (c))
             return report_unexpected (scan, pos);
           break;
         }
     }
 
+  if (depth > 0)
+    return scan_report (scan, SODO_ERROR_SYNTAX, scan->length,
+                        _("not valid JSON: the file ends before every “{” and “[” is closed "
+                          "(is it cut short?)"));
   return TRUE;
 }
 
@@ -389,6 +450,7 @@ _sodo_json_doc_scan (GBytes          *bytes,
                      SodoDiagnostics *diags)
 {
   g_autoptr(SodoJsonDoc) doc = NULL;
+  g_autoptr(SodoJsonKeys) keys = NULL;
   Recorder recorder = { 0, };
   ScanContext scan;
   gsize size = 0;
@@ -424,6 +486,7 @@ _sodo_json_doc_scan (GBytes          *bytes,
   scan.diags = diags;
   scan.text = doc->text;
   scan.length = doc->length;
+  scan.keys = keys = _sodo_json_keys_new (doc->text);
   recorder.doc = doc;
   if (!check_encoding (&scan) || !scan_structure (&scan, &recorder))
     return NULL;

@@ -18,6 +18,8 @@
 #define SODO_MAX_REGULATION_NODES 1000000
 /* Most comments in one comments file. */
 #define SODO_MAX_COMMENTS         1000000
+/* Most languages in one text (an object such as {"vi": "…", "en": "…"}). */
+#define SODO_MAX_TEXT_LANGUAGES   64
 /* Longest ID, in bytes (DATA-FORMAT: ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$). */
 #define SODO_MAX_ID_LENGTH        128
 /* Largest plain text accepted by the regulation importer, in bytes. */

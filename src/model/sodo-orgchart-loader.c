@@ -678,8 +678,17 @@ _sodo_orgchart_load (GBytes          *bytes,
   loader_init (&loader, chart, unit_diags);
   loader.doc = _sodo_json_doc_scan (bytes, diags);
   loader.ctx.doc = loader.doc;
+  /* The byte scan counted the units: a list past the limit is refused before any is read. */
   if (loader.doc != NULL &&
-      _sodo_json_doc_parse_streaming (loader.doc, diags, "units", on_unit_parsed, &loader))
+      _sodo_json_doc_get_element_line (loader.doc, "units", SODO_MAX_UNITS) != 0)
+    {
+      SodoJsonContext limit_ctx = { loader.doc, diags, NULL };
+
+      _sodo_json_report (&limit_ctx, SODO_SEVERITY_ERROR, SODO_ERROR_LIMIT, NULL, "", "units",
+                         _("the chart has more than %d units, the limit"), SODO_MAX_UNITS);
+    }
+  else if (loader.doc != NULL &&
+           _sodo_json_doc_parse_streaming (loader.doc, diags, "units", on_unit_parsed, &loader))
     {
       loader.ctx.diags = diags;
       loader.root = _sodo_json_get_root_object (&loader.ctx);
