@@ -41,6 +41,13 @@ SodoChartViewState *sodo_chart_pane_get_view_state      (SodoChartPane          
 void                sodo_chart_pane_set_view_state      (SodoChartPane            *self,
                                                          const SodoChartViewState *state);
 
+/* The text in the find bar, or NULL while the bar is closed; setting it opens the bar and
+ * shows the matches at once, leaving the selection and the view as they are. For a rebuilt
+ * window. */
+const char         *sodo_chart_pane_get_search_query    (SodoChartPane            *self);
+void                sodo_chart_pane_set_search_query    (SodoChartPane            *self,
+                                                         const char               *query);
+
 gboolean            sodo_chart_pane_get_outline_visible (SodoChartPane            *self);
 void                sodo_chart_pane_set_outline_visible (SodoChartPane            *self,
                                                          gboolean                  visible);

@@ -110,8 +110,7 @@ update_count_label (SodoChartSearch *self)
     text = g_strdup (_("No matches"));
   else if (self->current != NO_MATCH)
     /* Translators: the match the user is on, of how many, e.g. "3 of 12" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u", "%u of %u", n_matches),
-                            self->current + 1, n_matches);
+    text = g_strdup_printf (_("%u of %u"), self->current + 1, n_matches);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n_matches),
                             n_matches);
@@ -530,6 +529,19 @@ sodo_chart_search_set_query (SodoChartSearch *self,
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), query);
   run_search (self, TRUE);
+}
+
+void
+sodo_chart_search_restore_query (SodoChartSearch *self,
+                                 const char      *query)
+{
+  g_return_if_fail (SODO_IS_CHART_SEARCH (self));
+  g_return_if_fail (query != NULL);
+
+  if (self->search_bar != NULL)
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), query);
+  run_search (self, FALSE);
 }
 
 const char *

@@ -41,6 +41,10 @@ void          sodo_chart_search_start                   (SodoChartSearch *self);
  * delay. */
 void          sodo_chart_search_set_query               (SodoChartSearch *self,
                                                          const char      *query);
+/* The same, but the selection stays where it is: for a rebuilt window showing what the old
+ * one showed. */
+void          sodo_chart_search_restore_query           (SodoChartSearch *self,
+                                                         const char      *query);
 const char   *sodo_chart_search_get_query               (SodoChartSearch *self);
 
 /* The matching units in tree order (NULL when none). Valid until "matches-changed". */
