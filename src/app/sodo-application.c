@@ -68,6 +68,9 @@ static const GOptionEntry option_entries[] = {
     N_("Layout of an exported chart: top-down or left-right"), N_("LAYOUT") },
   { "compact", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Stack the units without units of their own in columns in an exported chart"), NULL },
+  { "comments-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the comments files given on the regulation given first as one report, PDF or "
+       "Markdown by OUT’s ending, and exit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -220,6 +223,7 @@ sodo_application_handle_local_options (GApplication *app,
   const char *import_input = NULL;
   const char *output = NULL;
   const char *export_output = NULL;
+  const char *report_output = NULL;
   static const char *const export_only[] = { "paper", "orientation", "fit-pages", "scale",
                                              "branch", "layout", "compact" };
 
@@ -245,6 +249,14 @@ sodo_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "import-regulation", "^&ay", &import_input);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
 
+  if (g_variant_dict_lookup (options, "comments-report", "^&ay", &report_output))
+    {
+      if (g_variant_dict_contains (options, "export") || import_input != NULL
+          || g_variant_dict_contains (options, "validate"))
+        return usage_error (_("--comments-report cannot be used with --export, --validate or "
+                              "--import-regulation"));
+      return sodo_cli_comments_report (report_output, (const char *const *) files);
+    }
   if (g_variant_dict_lookup (options, "export", "^&ay", &export_output))
     return run_export (options, export_output, (const char *const *) files,
                        import_input != NULL || g_variant_dict_contains (options, "validate"));

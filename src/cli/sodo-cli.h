@@ -49,4 +49,13 @@ typedef struct {
  * make sense (unknown ending, bad CxR or scale, --fit-pages with --scale), with a message. */
 int sodo_cli_export (const SodoCliExportOptions *options);
 
+/* `sodo --comments-report OUT REGULATION COMMENTS…`: merges the comments files (a comment
+ * that differs from one read before is kept beside it, with a warning on stderr) and writes
+ * the consolidated report on the regulation, as PDF or Markdown by OUT's ending (.pdf, .md).
+ * Returns 0 on success; 1 when a file is invalid, is about another regulation, or OUT cannot
+ * be written; 2 for an unknown ending or missing files, with a message. @files is
+ * NULL-terminated: the regulation first. */
+int sodo_cli_comments_report (const char        *output,
+                              const char *const *files);
+
 G_END_DECLS
