@@ -44,6 +44,8 @@ typedef struct {
   GPtrArray       *successor_ids;        /* parallel to chart->successors, in scratch */
   GArray          *successor_units;      /* guint32 unit of each successor, for messages */
   GArray          *successor_elements;   /* guint32 index in the unit's list, for messages */
+  /* guint32 line of each unit, when the units were read without json-glib, else NULL */
+  GArray          *unit_lines;
 } SodoOrgchartLoader;
 
 void     _sodo_orgchart_report          (SodoOrgchartLoader  *loader,

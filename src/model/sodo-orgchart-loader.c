@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "sodo-limits.h"
-#include "sodo-orgchart-loader-private.h"
+#include "sodo-orgchart-fast-private.h"
 
 /* Ids shown in a cycle message before "…". */
 #define CYCLE_IDS_SHOWN 6
@@ -595,7 +595,9 @@ take_units (SodoOrgchartLoader *loader)
   chart->units = g_renew (SodoUnit, units, MAX (n_units, 1));
   chart->n_units = (guint) n_units;
   for (guint i = 0; i < chart->n_units; i++)
-    chart->units[i].line = _sodo_json_doc_get_element_line (loader->doc, "units", i);
+    chart->units[i].line = loader->unit_lines != NULL
+                           ? g_array_index (loader->unit_lines, guint32, i)
+                           : _sodo_json_doc_get_element_line (loader->doc, "units", i);
 }
 
 static gboolean
@@ -661,6 +663,7 @@ loader_clear (SodoOrgchartLoader *loader)
   g_clear_pointer (&loader->successor_ids, g_ptr_array_unref);
   g_clear_pointer (&loader->successor_units, g_array_unref);
   g_clear_pointer (&loader->successor_elements, g_array_unref);
+  g_clear_pointer (&loader->unit_lines, g_array_unref);
 }
 
 SodoOrgchart *
@@ -704,5 +707,40 @@ _sodo_orgchart_load (GBytes          *bytes,
   /* The JSON goes now, before the chart is handed over. */
   loader_clear (&loader);
 
+  return ok ? g_steal_pointer (&chart) : NULL;
+}
+
+SodoOrgchart *
+_sodo_orgchart_load_fast (GBytes     *bytes,
+                          const char *display_name)
+{
+  g_autoptr(SodoOrgchart) chart = _sodo_orgchart_new (display_name);
+  g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new (display_name);
+  g_autoptr(GBytes) rest = NULL;
+  SodoOrgchartLoader loader;
+  gboolean ok = FALSE;
+
+  loader_init (&loader, chart, diags);
+  rest = _sodo_orgchart_read_units_fast (&loader, bytes);
+  if (rest != NULL)
+    loader.doc = _sodo_json_doc_scan (rest, diags);
+  loader.ctx.doc = loader.doc;
+  /* The units are in already: the list left in the text is empty. */
+  if (loader.doc != NULL &&
+      _sodo_json_doc_parse_streaming (loader.doc, diags, "units", on_unit_parsed, &loader))
+    {
+      loader.root = _sodo_json_get_root_object (&loader.ctx);
+      if (loader.root != NULL &&
+          _sodo_json_check_header (&loader.ctx, loader.root, "sodo-orgchart"))
+        {
+          load_header (&loader);
+          ok = load_structure (&loader);
+        }
+    }
+  /* Whatever there is to say, the usual path says it, with positions in the whole text. */
+  ok = ok && sodo_diagnostics_get_n_items (diags) == 0 &&
+       sodo_diagnostics_get_n_omitted (diags) == 0;
+
+  loader_clear (&loader);
   return ok ? g_steal_pointer (&chart) : NULL;
 }

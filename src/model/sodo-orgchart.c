@@ -8,7 +8,7 @@
 
 #include "sodo-json-private.h"
 #include "sodo-language.h"
-#include "sodo-orgchart-private.h"
+#include "sodo-orgchart-fast-private.h"
 
 G_DEFINE_FINAL_TYPE (SodoOrgchart, sodo_orgchart, G_TYPE_OBJECT)
 
@@ -32,51 +32,60 @@ _sodo_id_index_clear (SodoIdIndex *index)
   index->count = 0;
 }
 
+static inline guint64
+make_slot (guint32 hash,
+           guint32 unit_index)
+{
+  return ((guint64) hash << 32) | (unit_index + 1);
+}
+
 guint32
 _sodo_id_index_lookup (const SodoIdIndex *index,
                        const SodoUnit    *units,
                        const char        *id)
 {
+  guint32 hash;
+
   if (index->slots == NULL)
     return SODO_NO_INDEX;
 
-  for (guint32 slot = hash_id (id) & index->mask; ; slot = (slot + 1) & index->mask)
+  hash = hash_id (id);
+  for (guint32 slot = hash & index->mask; ; slot = (slot + 1) & index->mask)
     {
-      guint32 value = index->slots[slot];
+      guint64 value = index->slots[slot];
+      guint32 unit = (guint32) value;
 
       if (value == 0)
         return SODO_NO_INDEX;
-      if (strcmp (units[value - 1].id, id) == 0)
-        return value - 1;
+      if ((guint32) (value >> 32) == hash && strcmp (units[unit - 1].id, id) == 0)
+        return unit - 1;
     }
 }
 
 static void
-place (SodoIdIndex    *index,
-       const SodoUnit *units,
-       guint32         unit_index)
+place (SodoIdIndex *index,
+       guint64      value)
 {
-  guint32 slot = hash_id (units[unit_index].id) & index->mask;
+  guint32 slot = (guint32) (value >> 32) & index->mask;
 
   while (index->slots[slot] != 0)
     slot = (slot + 1) & index->mask;
-  index->slots[slot] = unit_index + 1;
+  index->slots[slot] = value;
 }
 
 /* Keeps the table at most half full, so that probe runs stay short. */
 static void
-grow (SodoIdIndex    *index,
-      const SodoUnit *units)
+grow (SodoIdIndex *index)
 {
-  guint32 *old_slots = index->slots;
+  guint64 *old_slots = index->slots;
   guint32 old_size = old_slots != NULL ? index->mask + 1 : 0;
   guint32 new_size = MAX (old_size * 2, 1024);
 
-  index->slots = g_new0 (guint32, new_size);
+  index->slots = g_new0 (guint64, new_size);
   index->mask = new_size - 1;
   for (guint32 i = 0; i < old_size; i++)
     if (old_slots[i] != 0)
-      place (index, units, old_slots[i] - 1);
+      place (index, old_slots[i]);
   g_free (old_slots);
 }
 
@@ -85,14 +94,23 @@ _sodo_id_index_insert (SodoIdIndex    *index,
                        const SodoUnit *units,
                        guint32         unit_index)
 {
-  guint32 existing = _sodo_id_index_lookup (index, units, units[unit_index].id);
+  const char *id = units[unit_index].id;
+  guint32 hash = hash_id (id);
 
-  if (existing != SODO_NO_INDEX)
-    return existing;
+  if (index->slots != NULL)
+    for (guint32 slot = hash & index->mask; index->slots[slot] != 0;
+         slot = (slot + 1) & index->mask)
+      {
+        guint64 value = index->slots[slot];
+        guint32 unit = (guint32) value;
+
+        if ((guint32) (value >> 32) == hash && strcmp (units[unit - 1].id, id) == 0)
+          return unit - 1;
+      }
 
   if (index->slots == NULL || (index->count + 1) * 2 > index->mask + 1)
-    grow (index, units);
-  place (index, units, unit_index);
+    grow (index);
+  place (index, make_slot (hash, unit_index));
   index->count++;
   return SODO_NO_INDEX;
 }
@@ -167,7 +185,13 @@ sodo_orgchart_load_bytes (GBytes           *bytes,
   if (diags == NULL)
     diags = own_diags = sodo_diagnostics_new (display_name);
 
-  self = _sodo_orgchart_load (bytes, display_name, diags);
+  /* Most files are well formed: read them the fast way, and any other the careful way. */
+  self = _sodo_orgchart_load_fast (bytes, display_name);
+  if (self == NULL)
+    /* Most files are well formed: read them the fast way, and any other the careful way. */
+  self = _sodo_orgchart_load_fast (bytes, display_name);
+  if (self == NULL)
+    self = _sodo_orgchart_load (bytes, display_name, diags);
   if (self == NULL)
     {
       if (!sodo_diagnostics_propagate (diags, error))
