@@ -83,6 +83,8 @@ static const struct {
   { "app.open", { "<Primary>o", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
   { "app.shortcuts", { "<Primary>question", NULL } },
+  { "win.print", { "<Primary>p", NULL } },
+  { "win.export", { "<Primary><Shift>e", NULL } },
 };
 
 SodoApplication *

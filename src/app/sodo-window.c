@@ -16,6 +16,7 @@
 #include "document/sodo-import-dialog.h"
 #include "model/sodo-language.h"
 
+#include "sodo-print-actions.h"
 #include "sodo-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SodoWindow, sodo_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -798,6 +799,7 @@ sodo_window_class_init (SodoWindowClass *klass)
 
   _sodo_window_class_init_open (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);
+  sodo_print_actions_install (widget_class);
 }
 
 static void
@@ -818,6 +820,7 @@ sodo_window_init (SodoWindow *self)
   update_title (self);
   update_chart_status (self);
   update_document_status (self);
+  sodo_print_actions_init (self);
 }
 
 AdwWindowTitle *

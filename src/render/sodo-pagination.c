@@ -326,9 +326,16 @@ check_options (const SodoPaginationOptions  *options,
       return FALSE;
     }
   if (options->mode != SODO_PAGINATION_NATURAL &&
-      !(options->page_width > 0 && options->page_height > 0 && options->overlap >= 0))
+      !(options->page_width > 0 && options->page_height > 0))
     {
-      g_set_error (error, SODO_ERROR, SODO_ERROR_VALUE, _("The paper size is not valid."));
+      /* Margins as large as the paper: the paper is too small, as when barely larger. */
+      g_set_error (error, SODO_ERROR, SODO_ERROR_LIMIT,
+                   _("The margins leave no room to print on this paper."));
+      return FALSE;
+    }
+  if (!(options->overlap >= 0))
+    {
+      g_set_error (error, SODO_ERROR, SODO_ERROR_VALUE, _("The overlap cannot be negative."));
       return FALSE;
     }
   return TRUE;
