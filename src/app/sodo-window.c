@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "chart/sodo-chart-pane.h"
 #include "document/sodo-document-pane.h"
@@ -750,6 +753,71 @@ sodo_window_set_property (GObject      *object,
     }
 }
 
+/* ---- Start-up probe for the benchmark (bench/README.md) ----
+ *
+ * With SODO_QUIT_AFTER_FIRST_FRAME=1 the application quits right after the first frame that
+ * shows a chart has been painted, so that the time from exec to a usable window can be
+ * measured; SODO_PRINT_STARTUP_TIME=1 also prints that time, counted from the process's
+ * start as the kernel recorded it (to the clock tick, 10 ms). */
+
+static double
+process_age_ms (void)
+{
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+  struct timespec now;
+  long ticks_per_second = sysconf (_SC_CLK_TCK);
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      (after_name = strrchr (stat, ')')) == NULL || ticks_per_second <= 0 ||
+      clock_gettime (CLOCK_BOOTTIME, &now) != 0)
+    return -1;
+
+  /* The fields after the command name start with field 3; the start time is field 22. */
+  fields = g_strsplit (after_name + 2, " ", 21);
+  if (g_strv_length (fields) < 21)
+    return -1;
+  return (now.tv_sec + now.tv_nsec / 1e9 -
+          g_ascii_strtod (fields[19], NULL) / ticks_per_second) * 1000.0;
+}
+
+/* A frame laid out with a chart in the window is a frame that paints it. */
+static void
+on_probe_layout_cb (GdkFrameClock *clock,
+                    SodoWindow    *self)
+{
+  if (self->orgchart != NULL)
+    g_object_set_data (G_OBJECT (self), "sodo-probe-armed", GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_probe_after_paint_cb (GdkFrameClock *clock,
+                         SodoWindow    *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (g_object_get_data (G_OBJECT (self), "sodo-probe-armed") == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (clock, self);
+  if (g_strcmp0 (g_getenv ("SODO_PRINT_STARTUP_TIME"), "1") == 0)
+    g_printerr ("sodo: first frame with the chart %.0f ms after the process started\n",
+                process_age_ms ());
+  if (application != NULL)
+    g_application_quit (G_APPLICATION (application));
+}
+
+static void
+on_probe_realize_cb (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect_object (clock, "layout", G_CALLBACK (on_probe_layout_cb), widget, 0);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_probe_after_paint_cb), widget,
+                           0);
+}
+
 static void
 sodo_window_class_init (SodoWindowClass *klass)
 {
@@ -806,6 +874,8 @@ static void
 sodo_window_init (SodoWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (g_strcmp0 (g_getenv ("SODO_QUIT_AFTER_FIRST_FRAME"), "1") == 0)
+    g_signal_connect (self, "realize", G_CALLBACK (on_probe_realize_cb), NULL);
 
   /* The summaries leave their slot when a real view is plugged in; keep them for later. */
   g_object_ref (self->chart_status);
