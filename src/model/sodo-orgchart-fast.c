@@ -10,8 +10,9 @@
  * check itself (an escape it does not decode, a string or number the byte scan would refuse,
  * an unknown member, any value the loader would report) it gives up, and the file is loaded
  * the usual way, which reports every problem with its position. Units with details
- * (people, dates, successors, …) are valid JSON checked here, then parsed by json-glib one at
- * a time and read by _sodo_orgchart_load_unit(), so their rules stay in one place.
+ * (people, dates, successors, …) are checked here, made into json-glib objects one at a
+ * time (parsed by json-glib when they hold a number) and read by _sodo_orgchart_load_unit(),
+ * so their rules stay in one place.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -633,26 +634,127 @@ add_basic_unit (SodoOrgchartLoader *loader,
          add_text (reader, chart->pool, &values->host, FALSE, &unit->host);
 }
 
-/* A unit with details: its text, already checked, through json-glib and the usual reader. */
+static JsonNode *build_node (Reader *reader);
+
+static JsonNode *
+build_object (Reader *reader)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+
+  reader->pos++;
+  if (take_char (reader, '}'))
+    return json_node_init_object (json_node_alloc (), object);
+  do
+    {
+      Slice key;
+      JsonNode *member;
+
+      skip_space (reader);
+      if (!read_string (reader, &key) || !take_char (reader, ':') ||
+          (member = build_node (reader)) == NULL)
+        return NULL;
+      json_object_set_member (object, slice_str (reader, &key), member);
+    }
+  while (take_char (reader, ','));
+
+  if (!take_char (reader, '}'))
+    return NULL;
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+static JsonNode *
+build_array (Reader *reader)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+
+  reader->pos++;
+  if (take_char (reader, ']'))
+    return json_node_init_array (json_node_alloc (), array);
+  do
+    {
+      JsonNode *element = build_node (reader);
+
+      if (element == NULL)
+        return NULL;
+      json_array_add_element (array, element);
+    }
+  while (take_char (reader, ','));
+
+  if (!take_char (reader, ']'))
+    return NULL;
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+/* The value at reader->pos as json-glib would build it, for text already checked by
+ * read_unit_values(). NULL at a number: how json-glib reads one is its own business. */
+static JsonNode *
+build_node (Reader *reader)
+{
+  Slice string;
+
+  skip_space (reader);
+  switch (reader->text[reader->pos])
+    {
+    case '"':
+      if (!read_string (reader, &string))
+        return NULL;
+      return json_node_init_string (json_node_alloc (), slice_str (reader, &string));
+    case '{':
+      return build_object (reader);
+    case '[':
+      return build_array (reader);
+    case 't':
+      return take_literal (reader, "true")
+             ? json_node_init_boolean (json_node_alloc (), TRUE) : NULL;
+    case 'f':
+      return take_literal (reader, "false")
+             ? json_node_init_boolean (json_node_alloc (), FALSE) : NULL;
+    case 'n':
+      return take_literal (reader, "null") ? json_node_init_null (json_node_alloc ()) : NULL;
+    default:
+      return NULL;
+    }
+}
+
+/* The unit at @start, checked already, as a json-glib object: built here, or parsed by
+ * json-glib when it holds a number. */
+static JsonNode *
+unit_node (Reader *reader,
+           gsize   start)
+{
+  g_autoptr(GError) error = NULL;
+  gsize end = reader->pos;
+  guint line = reader->line;
+  JsonNode *node;
+
+  reader->pos = start;
+  node = build_node (reader);
+  reader->pos = end;
+  reader->line = line;
+  if (node != NULL)
+    return node;
+
+  if (!json_parser_load_from_data (reader->parser, (const char *) reader->text + start,
+                                   (gssize) (end - start), &error))
+    return NULL;
+  node = json_parser_get_root (reader->parser);
+  return node != NULL ? json_node_ref (node) : NULL;
+}
+
+/* A unit with details: its text, already checked, through the usual reader. */
 static gboolean
 add_unit_with_details (SodoOrgchartLoader *loader,
                        Reader             *reader,
                        gsize               start,
                        guint               index)
 {
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) node = unit_node (reader, start);
 
-  if (!json_parser_load_from_data (reader->parser, (const char *) reader->text + start,
-                                   (gssize) (reader->pos - start), &error))
-    return FALSE;
-  root = json_parser_get_root (reader->parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
 
-  _sodo_orgchart_load_unit (loader, json_node_get_object (root), index);
-  return !sodo_diagnostics_has_errors (loader->ctx.diags) &&
-         sodo_diagnostics_get_n_items (loader->ctx.diags) == 0;
+  _sodo_orgchart_load_unit (loader, json_node_get_object (node), index);
+  return sodo_diagnostics_get_n_items (loader->ctx.diags) == 0;
 }
 
 static gboolean

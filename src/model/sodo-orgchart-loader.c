@@ -332,6 +332,13 @@ resolve_parents (SodoOrgchartLoader *loader)
         parent = _sodo_id_index_lookup (&chart->unit_index, chart->units, parent_id);
       last_id = parent_id;
       last_parent = parent;
+      if (parent != SODO_NO_INDEX && parent != i)
+        {
+          unit->parent = parent;
+          continue;
+        }
+
+      /* The path only for a message: a million of them cost more than the lookups. */
       g_snprintf (path, sizeof path, "units[%u]", i);
       if (parent == SODO_NO_INDEX)
         {
@@ -340,15 +347,13 @@ resolve_parents (SodoOrgchartLoader *loader)
                                  _("no unit has the id “%s”"), parent_id);
           ok = FALSE;
         }
-      else if (parent == i)
+      else
         {
           _sodo_orgchart_report (loader, SODO_ERROR_STRUCTURE, NULL, path,
                                  "parent",
                                  "%s", _("a unit cannot be its own parent"));
           ok = FALSE;
         }
-      else
-        unit->parent = parent;
     }
 
   return ok;
