@@ -1,0 +1,62 @@
+// d3-bench.mjs: d3-hierarchy's tree() on a Sodo org chart file, for comparison with Sodo.
+//
+//   node d3-bench.mjs [--runs N] FILE
+//
+// Each run reads the file, parses it (JSON.parse), builds the hierarchy from the parent
+// links (stratify) and lays it out (tree() with a node size of a Sodo card plus its gap,
+// 220 × 120 points). Prints one JSON object with the median, min and max of each stage in
+// ms, and the peak resident memory of the process.
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { stratify, tree } from "d3-hierarchy";
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const args = process.argv.slice(2);
+let runs = 5;
+if (args[0] === "--runs") {
+  runs = Number(args[1]);
+  args.splice(0, 2);
+}
+const file = args[0];
+if (!file || !(runs >= 1)) {
+  console.error("usage: node d3-bench.mjs [--runs N] FILE");
+  process.exit(2);
+}
+
+const stages = { read: [], parse: [], stratify: [], layout: [], total: [] };
+let units = 0;
+let depth = 0;
+for (let run = 0; run < runs; run++) {
+  const t0 = performance.now();
+  const text = readFileSync(file, "utf8");
+  const t1 = performance.now();
+  const chart = JSON.parse(text);
+  const t2 = performance.now();
+  const root = stratify()
+    .id((unit) => unit.id)
+    .parentId((unit) => unit.parent)(chart.units);
+  const t3 = performance.now();
+  tree().nodeSize([220, 120])(root);
+  const t4 = performance.now();
+
+  stages.read.push(t1 - t0);
+  stages.parse.push(t2 - t1);
+  stages.stratify.push(t3 - t2);
+  stages.layout.push(t4 - t3);
+  stages.total.push(t4 - t0);
+  units = chart.units.length;
+  depth = root.height;
+}
+
+const out = { file: file.split("/").pop(), units, depth, runs,
+              peak_rss_mb: process.resourceUsage().maxRSS / 1024 };
+for (const [name, values] of Object.entries(stages))
+  out[name] = { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+console.log(JSON.stringify(out));
