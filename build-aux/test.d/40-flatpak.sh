@@ -1,0 +1,11 @@
+# Sourced by build-aux/test (helpers: stage, headless).
+# Sodo as a real Flatpak: build the manifest in flatpak/ against a runtime made from Debian 12
+# packages, with the test suite inside the SDK, then install it, check its exports, run it in
+# both languages, export a PDF inside the sandbox and install the single-file bundle
+# (flatpak/check-local). Needs the shared flatpak-local tool at ../shared beside the clone:
+# without it the stage fails rather than passing unchecked.
+#
+# The runtime (about 3 GB, 5 minutes to build) is kept between runs on this machine, outside
+# the clone; SODO_FLATPAK_WORK moves it. The bundle and the screenshots are left there too.
+flatpak_work=${SODO_FLATPAK_WORK:-/var/tmp/sodo-flatpak}
+stage flatpak flatpak/check-local "$flatpak_work"
