@@ -7,7 +7,7 @@
  * usual path with an empty "units" list, and so do the checks that need every unit.
  *
  * It only goes where it is sure to give what the usual path gives. At anything it does not
- * check itself (an escape it does not decode, a string or number the byte scan would refuse,
+ * check itself (an escape it does not decode, a string or number the byte scan refuses,
  * an unknown member, any value the loader would report) it gives up, and the file is loaded
  * the usual way, which reports every problem with its position. Units with details
  * (people, dates, successors, …) are checked here, made into json-glib objects one at a
@@ -144,8 +144,8 @@ read_hex4 (Reader  *reader,
   return TRUE;
 }
 
-/* A \u escape (at the backslash): only characters the byte scan lets through, that is no
- * control character but tab and line breaks, and surrogates only in pairs. */
+/* A \u escape (at the backslash). Surrogates only in pairs and no U+0000, as the byte scan
+ * wants; control characters other than tab and line breaks are left to the usual path. */
 static gboolean
 decode_unicode_escape (Reader *reader)
 {
@@ -205,16 +205,17 @@ decode_escape (Reader *reader)
   return TRUE;
 }
 
-/* Reads the string at reader->pos (its opening quote) into the buffer. FALSE for anything
- * the byte scan or json-glib would see differently: a raw control character (or a C1 one,
- * 0xC2 0x80-0x9F), an escape not decoded here, an unclosed or too long string. The text's
- * UTF-8 is checked unit by unit. */
+/* Reads the string at reader->pos (its opening quote) into the buffer. FALSE for what the
+ * byte scan refuses (a raw control character, a string longer than the limit as written)
+ * and for what is left to the usual path (C1 control characters, 0xC2 0x80-0x9F, and the
+ * escapes not decoded here). The text's UTF-8 is checked unit by unit. */
 static gboolean
 read_string (Reader *reader,
              Slice  *out)
 {
   const guchar *text = reader->text;
-  gsize pos = reader->pos + 1;
+  gsize start = reader->pos;
+  gsize pos = start + 1;
   gsize run_start = pos;
 
   out->offset = reader->buffer->len;
@@ -254,9 +255,10 @@ read_string (Reader *reader,
       run_start = pos;
     }
 
-  out->length = reader->buffer->len - out->offset;
-  if (out->length > SODO_MAX_STRING_LENGTH)
+  /* The limit counts the bytes between the quotes, escapes as written. */
+  if (pos - start - 1 > SODO_MAX_STRING_LENGTH)
     return FALSE;
+  out->length = reader->buffer->len - out->offset;
   g_string_append_c (reader->buffer, '\0');
   reader->pos = pos + 1;
   return TRUE;

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "model/sodo-limits.h"
 #include "model/sodo-orgchart-fast-private.h"
 
 static void
@@ -316,6 +317,31 @@ test_left_to_usual_path (void)
     }
 }
 
+/* The byte scan's length limit counts a string as written: escapes make it longer than the
+ * text they stand for. */
+static void
+test_limit_counts_escapes (void)
+{
+  guint n = SODO_MAX_STRING_LENGTH / 2 + 16;
+  g_autoptr(GString) unit = g_string_new ("{\"id\": \"a\", \"parent\": \"r\", \"kind\": \"k\", "
+                                          "\"name\": \"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SodoOrgchart) fast = NULL;
+  g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new ("t.json");
+  g_autoptr(SodoOrgchart) usual = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (unit, "\\/");
+  g_string_append (unit, "\"}");
+  bytes = chart_with_unit (unit->str);
+
+  fast = _sodo_orgchart_load_fast (bytes, "t.json");
+  usual = _sodo_orgchart_load (bytes, "t.json", diags);
+  g_assert_null (fast);
+  g_assert_null (usual);
+  g_assert_cmpuint (sodo_diagnostics_get_item (diags, 0)->code, ==, SODO_ERROR_LIMIT);
+}
+
 /* The unit the cases above each change in one way: it alone is read the fast way. */
 static void
 test_plain_unit_is_fast (void)
@@ -336,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/fast-load/rich-chart", test_rich_chart);
   g_test_add_func ("/fast-load/plain-unit", test_plain_unit_is_fast);
   g_test_add_func ("/fast-load/left-to-usual-path", test_left_to_usual_path);
+  g_test_add_func ("/fast-load/limit-counts-escapes", test_limit_counts_escapes);
 
   return g_test_run ();
 }
