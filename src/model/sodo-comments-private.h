@@ -29,10 +29,15 @@ void      _sodo_comments_emit_changed     (SodoComments      *self,
 /* Where a save stops on purpose, for tests of what a failure leaves behind. */
 typedef enum {
   SODO_COMMENTS_STORE_FAIL_NONE,
+  SODO_COMMENTS_STORE_FAIL_MID_WRITE,     /* half the temporary file written */
   SODO_COMMENTS_STORE_FAIL_AFTER_WRITE,   /* temporary file written and synced */
   SODO_COMMENTS_STORE_FAIL_AFTER_BACKUP,  /* "<name>~" made, before the rename */
 } SodoCommentsStoreFailPoint;
 
 void      _sodo_comments_store_set_fail_point (SodoCommentsStoreFailPoint point);
+/* Called at every point above during a save (not only the failing one), so a test can stop a
+ * process exactly there and kill it. */
+typedef void (*SodoCommentsStoreHook) (SodoCommentsStoreFailPoint point);
+void      _sodo_comments_store_set_hook       (SodoCommentsStoreHook      hook);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "sodo-json-private.h"
 
 static int fail_point = SODO_COMMENTS_STORE_FAIL_NONE;
+static SodoCommentsStoreHook store_hook;
 
 /* One save at a time in this process, so that the backup and the rename of two saves never
  * interleave. */
@@ -29,10 +30,18 @@ _sodo_comments_store_set_fail_point (SodoCommentsStoreFailPoint point)
   g_atomic_int_set (&fail_point, point);
 }
 
+void
+_sodo_comments_store_set_hook (SodoCommentsStoreHook hook)
+{
+  store_hook = hook;
+}
+
 static gboolean
 check_fail_point (SodoCommentsStoreFailPoint   point,
                   GError                     **error)
 {
+  if (store_hook != NULL)
+    store_hook (point);
   if (g_atomic_int_get (&fail_point) != (int) point)
     return TRUE;
 
@@ -141,7 +150,10 @@ write_temporary (GBytes      *bytes,
   if (g_stat (path, &previous) == 0)
     (void) fchmod (fd, previous.st_mode & 07777);
 
-  if (!write_all (fd, data, length, tmp_path, error))
+  /* In two halves, so that a test can stop a save with half a file written. */
+  if (!write_all (fd, data, length / 2, tmp_path, error)
+      || !check_fail_point (SODO_COMMENTS_STORE_FAIL_MID_WRITE, error)
+      || !write_all (fd, data + length / 2, length - length / 2, tmp_path, error))
     goto failed;
   if (g_fsync (fd) != 0)
     {

@@ -393,45 +393,167 @@ run_save_loop (const char *path)
   return 0;
 }
 
+static SodoCommentsStoreFailPoint pause_point;
+static gboolean pause_armed;
+
+/* Stops the process for good at the chosen point of the second save, after telling the
+ * parent, which then kills it there. */
 static void
-test_kill_mid_save (void)
+pause_at_point (SodoCommentsStoreFailPoint point)
 {
-  /* At least this many rounds; then more, until one kill has landed inside a save. On a busy
-   * machine serialising (no temporary file yet) can take most of a child's time, so a fixed
-   * number of random kills may all miss the saves. The caps (rounds, and seconds so that the
-   * test stays within its time-out however slow the machine) keep the test able to fail when
-   * no kill ever lands inside one. */
-  const guint min_rounds = 40;
-  const guint max_rounds = 400;
-  const gint64 max_extra_usec = 50 * G_USEC_PER_SEC;
-  gint64 extra_start = 0;
-  guint n_rounds = 0;
-  g_autofree char *dir = make_test_dir ();
-  g_autofree char *path = g_build_filename (dir, "r.json", NULL);
+  if (!pause_armed || point != pause_point)
+    return;
+  if (write (STDOUT_FILENO, "p", 1) != 1)
+    _exit (1);
+  for (;;)
+    pause ();
+}
+
+/* The child: saves version a whole, then stops inside the save of version b. */
+static int
+run_save_pause (const char *point,
+                const char *path)
+{
+  g_autoptr(SodoComments) a = make_kill_variant ('a');
+  g_autoptr(SodoComments) b = make_kill_variant ('b');
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  pause_point = (SodoCommentsStoreFailPoint) g_ascii_strtoull (point, NULL, 10);
+  _sodo_comments_store_set_hook (pause_at_point);
+  if (!sodo_comments_store_save (a, file, NULL, &error))
+    return 1;
+  pause_armed = TRUE;
+  sodo_comments_store_save (b, file, NULL, &error);
+  /* Not reached: the hook stops the process inside this save. */
+  return 2;
+}
+
+/* Whatever moment a save is killed at, the file holds one whole version and loads. */
+static void
+assert_whole_after_kill (const char *dir,
+                         const char *path,
+                         GBytes     *a_bytes,
+                         GBytes     *b_bytes,
+                         gboolean   *is_a)
+{
   g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GBytes) after = read_bytes (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SodoComments) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_bytes_equal (after, a_bytes) || g_bytes_equal (after, b_bytes));
+  *is_a = g_bytes_equal (after, a_bytes);
+  if (g_file_test (backup, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GBytes) kept = read_bytes (backup);
+
+      g_assert_true (g_bytes_equal (kept, a_bytes) || g_bytes_equal (kept, b_bytes));
+    }
+
+  loaded = sodo_comments_store_load (file, "store-test", NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sodo_comments_get_n_comments (loaded), ==, KILL_COMMENTS);
+  g_assert_cmpuint (count_hidden (dir), <=, 2);
+}
+
+static void
+remove_hidden (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (name[0] == '.')
+      {
+        g_autofree char *stale = g_build_filename (dir, name, NULL);
+
+        g_unlink (stale);
+      }
+}
+
+static void
+kill_child (GPid pid,
+            int  out_fd)
+{
+  int status = 0;
+
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  g_spawn_close_pid (pid);
+  close (out_fd);
+}
+
+/* Deterministic: the child stops at each point of a save (half the temporary file written;
+ * whole and synced; backup made, not yet renamed) and is killed there. The old version must
+ * survive whole every time: no timing involved, so a busy machine cannot make it pass or fail
+ * by luck. */
+static void
+test_kill_at_each_point (void)
+{
+  static const SodoCommentsStoreFailPoint points[] = {
+    SODO_COMMENTS_STORE_FAIL_MID_WRITE,
+    SODO_COMMENTS_STORE_FAIL_AFTER_WRITE,
+    SODO_COMMENTS_STORE_FAIL_AFTER_BACKUP,
+  };
   g_autoptr(SodoComments) a = make_kill_variant ('a');
   g_autoptr(SodoComments) b = make_kill_variant ('b');
   g_autoptr(GBytes) a_bytes = sodo_comments_to_bytes (a);
   g_autoptr(GBytes) b_bytes = sodo_comments_to_bytes (b);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n_a = 0, n_b = 0, n_mid_write = 0;
 
-  for (; n_rounds < max_rounds && (n_rounds < min_rounds || n_mid_write == 0); n_rounds++)
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *dir = make_test_dir ();
+      g_autofree char *path = g_build_filename (dir, "r.json", NULL);
+      g_autofree char *point = g_strdup_printf ("%d", points[i]);
+      const char *argv[] = { self_exe, "--save-pause", point, path, NULL };
+      g_autoptr(GError) error = NULL;
+      GPid pid = 0;
+      int out_fd = -1;
+      char stopped = 0;
+      gboolean is_a = FALSE;
+
+      g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                NULL, &pid, NULL, &out_fd, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (read (out_fd, &stopped, 1), ==, 1);
+      g_assert_cmpint (stopped, ==, 'p');
+      kill_child (pid, out_fd);
+
+      assert_whole_after_kill (dir, path, a_bytes, b_bytes, &is_a);
+      /* Killed before the rename: the new version never replaced the old one. */
+      g_assert_true (is_a);
+      /* The temporary file is left behind (hidden), not mistaken for the real one. */
+      g_assert_cmpuint (count_hidden (dir), >=, 1);
+
+      remove_hidden (dir);
+      remove_tree (dir);
+    }
+}
+
+/* Random: kills at random moments of a save loop; whatever moment, one whole version. */
+static void
+test_kill_at_random (void)
+{
+  const guint n_rounds = 30;
+  g_autofree char *dir = make_test_dir ();
+  g_autofree char *path = g_build_filename (dir, "r.json", NULL);
+  g_autoptr(SodoComments) a = make_kill_variant ('a');
+  g_autoptr(SodoComments) b = make_kill_variant ('b');
+  g_autoptr(GBytes) a_bytes = sodo_comments_to_bytes (a);
+  g_autoptr(GBytes) b_bytes = sodo_comments_to_bytes (b);
+  guint n_a = 0, n_mid_write = 0;
+
+  for (guint round = 0; round < n_rounds; round++)
     {
       const char *argv[] = { self_exe, "--save-loop", path, NULL };
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) after = NULL;
-      g_autoptr(SodoComments) loaded = NULL;
       GPid pid = 0;
-      int out_fd = -1, status = 0;
+      int out_fd = -1;
       char ready = 0;
-      guint hidden;
-
-      if (n_rounds == min_rounds)
-        extra_start = g_get_monotonic_time ();
-      else if (n_rounds > min_rounds &&
-               g_get_monotonic_time () - extra_start > max_extra_usec)
-        break;
+      gboolean is_a = FALSE;
 
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
                                 NULL, &pid, NULL, &out_fd, NULL, &error);
@@ -440,55 +562,16 @@ test_kill_mid_save (void)
       g_assert_cmpint (ready, ==, 'r');
 
       g_usleep (g_random_int_range (0, 40000));
-      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
-      g_spawn_close_pid (pid);
-      close (out_fd);
+      kill_child (pid, out_fd);
 
-      /* Either version, whole; never a mix, a truncation or nothing. */
-      after = read_bytes (path);
-      if (g_bytes_equal (after, a_bytes))
-        n_a++;
-      else if (g_bytes_equal (after, b_bytes))
-        n_b++;
-      else
-        g_assert_not_reached ();
-      if (g_file_test (backup, G_FILE_TEST_EXISTS))
-        {
-          g_autoptr(GBytes) kept = read_bytes (backup);
-
-          g_assert_true (g_bytes_equal (kept, a_bytes) || g_bytes_equal (kept, b_bytes));
-        }
-
-      loaded = sodo_comments_store_load (file, "store-test", NULL, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (sodo_comments_get_n_comments (loaded), ==, KILL_COMMENTS);
-
-      /* A temporary file left behind means the kill landed inside a save. */
-      hidden = count_hidden (dir);
-      if (hidden > 0)
-        n_mid_write++;
-      g_assert_cmpuint (hidden, <=, 2);
-      {
-        g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-        const char *name;
-
-        while ((name = g_dir_read_name (listing)) != NULL)
-          if (name[0] == '.')
-            {
-              g_autofree char *stale = g_build_filename (dir, name, NULL);
-
-              g_unlink (stale);
-            }
-      }
+      assert_whole_after_kill (dir, path, a_bytes, b_bytes, &is_a);
+      n_a += is_a;
+      n_mid_write += count_hidden (dir) > 0;
+      remove_hidden (dir);
     }
 
   g_test_message ("%u rounds: old/new content %u/%u, killed inside a save %u times",
-                  n_rounds, n_a, n_b, n_mid_write);
-  /* The test is only worth something if kills land inside saves. */
-  g_assert_cmpuint (n_mid_write, >, 0);
-
+                  n_rounds, n_a, n_rounds - n_a, n_mid_write);
   remove_tree (dir);
 }
 
@@ -643,6 +726,8 @@ main (int   argc,
 {
   if (argc == 3 && g_str_equal (argv[1], "--save-loop"))
     return run_save_loop (argv[2]);
+  if (argc == 4 && g_str_equal (argv[1], "--save-pause"))
+    return run_save_pause (argv[2], argv[3]);
 
   self_exe = g_canonicalize_filename (argv[0], NULL);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
@@ -656,7 +741,8 @@ main (int   argc,
   g_test_add_func ("/comments-store/save/async", test_save_async);
   g_test_add_func ("/comments-store/fail/after-write", test_fail_after_write);
   g_test_add_func ("/comments-store/fail/after-backup", test_fail_after_backup);
-  g_test_add_func ("/comments-store/kill-mid-save", test_kill_mid_save);
+  g_test_add_func ("/comments-store/kill/at-each-point", test_kill_at_each_point);
+  g_test_add_func ("/comments-store/kill/at-random", test_kill_at_random);
   g_test_add_func ("/comments-store/load/missing", test_load_missing);
   g_test_add_func ("/comments-store/load/damaged", test_damaged_set_aside);
   g_test_add_func ("/comments-store/load/not-damaged", test_not_damaged_left_alone);
