@@ -30,61 +30,163 @@ rect_union (const SodoChartRect *a,
   return (SodoChartRect) { x0, y0, x1 - x0, y1 - y0 };
 }
 
-typedef struct {
-  const SodoLayoutResult *layout;
-  SodoChartRect           strip;
-  gboolean                vertical;   /* the extent along y (else x) */
-  double                  min;
-  double                  max;
-  gboolean                any;
-} Extent;
+/* Where the chart has something, seen along one axis: for each of PROFILE_BUCKETS slices
+ * of the chart across that axis, the extent of the cards and connectors in it. Made once
+ * per pagination in O(n log buckets) (a connector's long horizontal run is one range update
+ * of a segment tree), so that trying the legend's places costs nothing more however large
+ * the chart; a slice is a 2048th of the chart, a point or two for charts of paper size. */
+#define PROFILE_BUCKETS 2048
 
-static void
-extent_add (Extent *extent,
-            double  from,
-            double  to)
+struct _SodoLegendProfile {
+  double origin[2];                /* by SodoAxis: where bucket 0 starts */
+  double step[2];                  /* bucket size */
+  float  tree_min[2][2 * PROFILE_BUCKETS];
+  float  tree_max[2][2 * PROFILE_BUCKETS];
+  float  min[2][PROFILE_BUCKETS];  /* extent along the other axis; min > max when empty */
+  float  max[2][PROFILE_BUCKETS];
+};
+
+static int
+bucket_of (const SodoLegendProfile *profile,
+           SodoAxis                 axis,
+           double                   value)
 {
-  extent->min = extent->any ? MIN (extent->min, from) : from;
-  extent->max = extent->any ? MAX (extent->max, to) : to;
-  extent->any = TRUE;
+  double b = floor ((value - profile->origin[axis]) / profile->step[axis]);
+
+  return (int) CLAMP (b, 0, PROFILE_BUCKETS - 1);
 }
 
+/* Everything across [from, to] of @axis reaches from @low to @high on the other axis. */
 static void
-extent_add_node (uint32_t  index,
-                 void     *user_data)
+profile_add (SodoLegendProfile *profile,
+             SodoAxis           axis,
+             double             from,
+             double             to,
+             double             low,
+             double             high)
 {
-  Extent *extent = user_data;
-  const SodoLayoutRect *r = &extent->layout->rects[index];
+  int l = bucket_of (profile, axis, from) + PROFILE_BUCKETS;
+  int r = bucket_of (profile, axis, to) + PROFILE_BUCKETS + 1;
 
-  if (extent->vertical)
-    extent_add (extent, r->y, r->y + r->height);
-  else
-    extent_add (extent, r->x, r->x + r->width);
-}
-
-/* A connector counts by its segments inside the strip (a level's bus crosses it whole). */
-static void
-extent_add_edge (uint32_t  index,
-                 void     *user_data)
-{
-  Extent *extent = user_data;
-  SodoLayoutPoint points[SODO_LAYOUT_EDGE_MAX_POINTS];
-  guint32 n_points = sodo_layout_edge_get_points (extent->layout, index, points);
-  const SodoChartRect *strip = &extent->strip;
-
-  for (guint32 i = 1; i < n_points; i++)
+  for (; l < r; l >>= 1, r >>= 1)
     {
-      double x0 = MIN (points[i - 1].x, points[i].x), x1 = MAX (points[i - 1].x, points[i].x);
-      double y0 = MIN (points[i - 1].y, points[i].y), y1 = MAX (points[i - 1].y, points[i].y);
-
-      if (x1 < strip->x || x0 > strip->x + strip->width ||
-          y1 < strip->y || y0 > strip->y + strip->height)
-        continue;
-      if (extent->vertical)
-        extent_add (extent, y0, y1);
-      else
-        extent_add (extent, MAX (x0, strip->x), MIN (x1, strip->x + strip->width));
+      if (l & 1)
+        {
+          profile->tree_min[axis][l] = MIN (profile->tree_min[axis][l], low);
+          profile->tree_max[axis][l] = MAX (profile->tree_max[axis][l], high);
+          l++;
+        }
+      if (r & 1)
+        {
+          r--;
+          profile->tree_min[axis][r] = MIN (profile->tree_min[axis][r], low);
+          profile->tree_max[axis][r] = MAX (profile->tree_max[axis][r], high);
+        }
     }
+}
+
+static void
+profile_add_box (SodoLegendProfile *profile,
+                 double             x0,
+                 double             y0,
+                 double             x1,
+                 double             y1)
+{
+  profile_add (profile, SODO_AXIS_X, x0, x1, y0, y1);
+  profile_add (profile, SODO_AXIS_Y, y0, y1, x0, x1);
+}
+
+static SodoLegendProfile *
+profile_new (SodoPagination *self)
+{
+  const SodoLayoutResult *layout = sodo_chart_scene_get_layout (self->scene);
+  SodoLegendProfile *profile = g_new (SodoLegendProfile, 1);
+
+  profile->origin[SODO_AXIS_X] = self->chart.x;
+  profile->origin[SODO_AXIS_Y] = self->chart.y;
+  profile->step[SODO_AXIS_X] = MAX (self->chart.width, 1) / PROFILE_BUCKETS;
+  profile->step[SODO_AXIS_Y] = MAX (self->chart.height, 1) / PROFILE_BUCKETS;
+  for (guint a = 0; a < 2; a++)
+    for (guint i = 0; i < 2 * PROFILE_BUCKETS; i++)
+      {
+        profile->tree_min[a][i] = G_MAXFLOAT;
+        profile->tree_max[a][i] = -G_MAXFLOAT;
+      }
+
+  for (guint i = 0; i < layout->n_nodes; i++)
+    if (layout->visible[i])
+      {
+        const SodoLayoutRect *r = &layout->rects[i];
+
+        profile_add_box (profile, r->x, r->y, r->x + r->width, r->y + r->height);
+      }
+  for (guint32 e = 0; e < layout->n_edges; e++)
+    {
+      SodoLayoutPoint points[SODO_LAYOUT_EDGE_MAX_POINTS];
+      guint32 n_points = sodo_layout_edge_get_points (layout, e, points);
+
+      for (guint32 p = 1; p < n_points; p++)
+        profile_add_box (profile, MIN (points[p - 1].x, points[p].x),
+                         MIN (points[p - 1].y, points[p].y),
+                         MAX (points[p - 1].x, points[p].x),
+                         MAX (points[p - 1].y, points[p].y));
+    }
+
+  /* Each slice: the extent recorded on it and on every range above it in the tree. */
+  for (guint a = 0; a < 2; a++)
+    for (guint i = 0; i < PROFILE_BUCKETS; i++)
+      {
+        float low = G_MAXFLOAT, high = -G_MAXFLOAT;
+
+        for (guint node = i + PROFILE_BUCKETS; node >= 1; node >>= 1)
+          {
+            low = MIN (low, profile->tree_min[a][node]);
+            high = MAX (high, profile->tree_max[a][node]);
+          }
+        profile->min[a][i] = low;
+        profile->max[a][i] = high;
+      }
+  return profile;
+}
+
+void
+_sodo_legend_profile_free (SodoLegendProfile *profile)
+{
+  g_free (profile);
+}
+
+/* The extent, along the other axis, of what lies across [from, to] of @axis; FALSE when
+ * nothing does. */
+static gboolean
+profile_extent (SodoPagination *self,
+                SodoAxis        axis,
+                double          from,
+                double          to,
+                double         *min,
+                double         *max)
+{
+  SodoLegendProfile *profile;
+  float low = G_MAXFLOAT, high = -G_MAXFLOAT;
+  int first, last;
+
+  if (self->legend_profile == NULL)
+    self->legend_profile = profile_new (self);
+  profile = self->legend_profile;
+
+  /* Beyond the chart there is nothing. */
+  if (to < profile->origin[axis] ||
+      from > profile->origin[axis] + profile->step[axis] * PROFILE_BUCKETS)
+    return FALSE;
+  first = bucket_of (profile, axis, from);
+  last = bucket_of (profile, axis, to);
+  for (int b = first; b <= last; b++)
+    {
+      low = MIN (low, profile->min[axis][b]);
+      high = MAX (high, profile->max[axis][b]);
+    }
+  *min = low;
+  *max = high;
+  return low <= high;
 }
 
 /* Place @place: corner (top-left, top-right, bottom-left, bottom-right) = place / 2,
@@ -101,32 +203,21 @@ legend_rect_at (SodoPagination *self,
   gboolean vertical = place % 2 == 0;
   SodoChartRect rect = { right ? c->x + c->width - w : c->x,
                          bottom ? c->y + c->height - h : c->y, w, h };
-  Extent extent = { sodo_chart_scene_get_layout (self->scene), *c, vertical, 0, 0, FALSE };
+  double min, max;
 
   /* The cards and connectors in the legend's column (or row), with a gap around it. */
-  if (vertical)
-    {
-      extent.strip.x = rect.x - gap;
-      extent.strip.width = w + 2 * gap;
-    }
-  else
-    {
-      extent.strip.y = rect.y - gap;
-      extent.strip.height = h + 2 * gap;
-    }
-  sodo_layout_query_rect (extent.layout, extent.strip.x, extent.strip.y, extent.strip.width,
-                          extent.strip.height, extent_add_node, extent_add_edge, &extent);
-  if (!extent.any)
+  if (vertical ? !profile_extent (self, SODO_AXIS_X, rect.x - gap, rect.x + w + gap, &min, &max)
+               : !profile_extent (self, SODO_AXIS_Y, rect.y - gap, rect.y + h + gap, &min, &max))
     return rect;
 
   if (vertical && bottom)
-    rect.y = MAX (extent.max + gap, rect.y);
+    rect.y = MAX (max + gap, rect.y);
   else if (vertical)
-    rect.y = MIN (extent.min - gap - h, rect.y);
+    rect.y = MIN (min - gap - h, rect.y);
   else if (right)
-    rect.x = MAX (extent.max + gap, rect.x);
+    rect.x = MAX (max + gap, rect.x);
   else
-    rect.x = MIN (extent.min - gap - w, rect.x);
+    rect.x = MIN (min - gap - w, rect.x);
   return rect;
 }
 

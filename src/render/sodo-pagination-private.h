@@ -23,6 +23,8 @@ typedef enum { SODO_AXIS_X, SODO_AXIS_Y } SodoAxis;
 
 /* The cuts of a tiled pagination (sodo-pagination-tile.c). */
 typedef struct _SodoTiling SodoTiling;
+/* Where the chart has cards, for placing the legend (sodo-pagination-legend.c). */
+typedef struct _SodoLegendProfile SodoLegendProfile;
 
 struct _SodoPagination
 {
@@ -46,6 +48,7 @@ struct _SodoPagination
   SodoChartRect          legend;            /* chart coordinates */
   double                 legend_width;      /* points, on paper */
   double                 legend_height;
+  SodoLegendProfile     *legend_profile;    /* made when first needed */
 
   gboolean               multi;             /* more than one sheet: labels, crop marks */
   double                 header_height;     /* 0 when the header is empty */
@@ -139,6 +142,7 @@ double       _sodo_pagination_fit_scale        (SodoPagination *self,
 /* At a fixed scale, the place adding least to the canvas. */
 guint        _sodo_pagination_choose_legend_place (SodoPagination *self,
                                                 double          scale);
+void         _sodo_legend_profile_free         (SodoLegendProfile *profile);
 
 /* sodo-pagination-draw.c */
 PangoLayout *_sodo_pagination_make_layout      (SodoPagination *self,

@@ -433,6 +433,7 @@ sodo_pagination_free (SodoPagination *self)
   g_clear_object (&self->scene);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->tiling, _sodo_tiling_free);
+  g_clear_pointer (&self->legend_profile, _sodo_legend_profile_free);
   g_free (self->subtitle);
   g_free (self->print_date);
   g_free (self->title);
