@@ -289,6 +289,7 @@ sodo_pagination_place_cuts (SodoSpan     *obstacles,
                             double       *extensions)
 {
   g_autofree double *remaining = NULL;
+  double content_start = start, content_end = end;
   Obstacles o;
   guint n_failed = 0;
 
@@ -297,6 +298,13 @@ sodo_pagination_place_cuts (SodoSpan     *obstacles,
   g_return_val_if_fail (extensions != NULL, 0);
 
   obstacles_init (&o, obstacles, n_obstacles, start, end);
+  /* The even split is of what is there, not of the empty ends: a band of a chart whose
+   * cards fill only its lower half shares those cards between its sheets. */
+  if (n_obstacles > 0)
+    {
+      content_start = CLAMP (obstacles[0].from, start, end);
+      content_end = CLAMP (o.reach.reach[n_obstacles - 1], content_start, end);
+    }
   /* remaining[i]: what sheets i .. n - 1 can hold together. */
   remaining = g_new0 (double, n_sheets + 1);
   for (guint i = n_sheets; i-- > 0; )
@@ -306,7 +314,7 @@ sodo_pagination_place_cuts (SodoSpan     *obstacles,
   extensions[0] = 0;
   for (guint i = 0; i + 1 < n_sheets; i++)
     {
-      double target = start + (end - start) * (i + 1) / n_sheets;
+      double target = content_start + (content_end - content_start) * (i + 1) / n_sheets;
       double must = end - remaining[i + 1];     /* the rest has to fit after the cut */
       double hi = MIN (cuts[i] + capacity[i], end);
       double lo = MAX (cuts[i] + MIN_SHEET_FILL * capacity[i], must);

@@ -150,8 +150,8 @@ typedef struct {
 
 /* The core of the tiler, pure: places the cut lines of one axis. @obstacles (any order;
  * sorted in place) are the spans the cuts should not fall strictly inside. The extent
- * [@start, @end] is split into @n_sheets pieces, piece i at most @capacity[i] long, as
- * evenly as the gaps allow; @cuts receives n_sheets + 1 values, cuts[0] = start and
+ * [@start, @end] is split into @n_sheets pieces, piece i at most @capacity[i] long,
+ * sharing the part the obstacles cover as evenly as the gaps allow; @cuts receives n_sheets + 1 values, cuts[0] = start and
  * cuts[n_sheets] = end. When no gap lies within reach of a cut, the cut may go through
  * obstacles that the piece before it can still show whole: @extensions[i] (n_sheets + 1
  * values) is then how far past cut i that piece must show, which it may do in place of the
