@@ -184,12 +184,28 @@ typedef enum {
   _SODO_RELATIONS_LABELS,   /* their labels, drawn over the cards */
 } SodoRelationsPass;
 
-/* Draws one pass of the relations whose curves (or labels) may meet @area. */
+/* Where one relation curve runs, for tests and for other drawings of the same curves. */
+typedef struct {
+  guint  from;             /* the visible cards it links */
+  guint  to;
+  guint  n_relations;      /* relations of one kind folded onto these two cards */
+  double x[4];             /* its control points; (x[3], y[3]) is the arrowhead's tip */
+  double y[4];
+} SodoRelationCurve;
+
+/* Stores up to @max_out of the current layout's relation curves in @out (nullable when
+ * max_out is 0) and returns how many there are. */
+guint   _sodo_relations_get_curves (SodoChartScene         *scene,
+                                    SodoRelationCurve      *out,
+                                    guint                   max_out);
+
+/* Draws one pass of the relations whose curves (or labels) may meet @area, as
+ * params->subdue_relations, selected_unit and hover_unit say. */
 void    _sodo_relations_draw       (SodoChartScene         *scene,
                                     cairo_t                *cr,
                                     const SodoChartRect    *area,
+                                    const SodoRenderParams *params,
                                     const SodoChartPalette *palette,
-                                    double                  scale,
                                     SodoRelationsPass       pass,
                                     SodoRenderStats        *stats);
 

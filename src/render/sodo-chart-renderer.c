@@ -40,6 +40,7 @@ sodo_render_params_init (SodoRenderParams *params)
   params->palette = NULL;
   params->paint_background = TRUE;
   params->show_relations = TRUE;
+  params->subdue_relations = FALSE;
   params->selected_unit = SODO_NO_INDEX;
   params->hover_unit = SODO_NO_INDEX;
   params->matches = NULL;
@@ -471,7 +472,7 @@ draw_full (SodoChartScene         *scene,
       begin_chart_canvas (&canvas, cr, layout, area, params->pixel_scale))
     {
       if (params->show_relations)
-        _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES,
+        _sodo_relations_draw (scene, cr, area, params, palette, _SODO_RELATIONS_CURVES,
                               stats);
       canvas_connectors (&canvas, layout, &edges, palette, stats);
       _sodo_cards_draw (scene, cr, layout, nodes.items, nodes.n, params, palette, &canvas, stats);
@@ -481,12 +482,12 @@ draw_full (SodoChartScene         *scene,
       pixel_grid_init (&grid, cr, params);
       draw_connectors (cr, &grid, layout, &edges, palette, line_width, stats);
       if (params->show_relations)
-        _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES,
+        _sodo_relations_draw (scene, cr, area, params, palette, _SODO_RELATIONS_CURVES,
                               stats);
       _sodo_cards_draw (scene, cr, layout, nodes.items, nodes.n, params, palette, NULL, stats);
     }
   if (params->show_relations)
-    _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_LABELS, stats);
+    _sodo_relations_draw (scene, cr, area, params, palette, _SODO_RELATIONS_LABELS, stats);
 
   g_free (nodes.items);
   g_free (edges.items);
@@ -630,7 +631,7 @@ draw_blocks (SodoChartScene         *scene,
 
   /* Relations under the cards, as at full detail; the canvas is painted over them. */
   if (params->show_relations)
-    _sodo_relations_draw (scene, cr, area, palette, params->scale, _SODO_RELATIONS_CURVES, stats);
+    _sodo_relations_draw (scene, cr, area, params, palette, _SODO_RELATIONS_CURVES, stats);
   draw_blocks_on_canvas (scene, cr, layout, area, &nodes, &edges, palette,
                          params->pixel_scale, stats);
   draw_block_marks (scene, cr, layout, &nodes, params, palette, pixel, stats);

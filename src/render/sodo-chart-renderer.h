@@ -59,7 +59,9 @@ typedef struct {
   SodoChartDetail detail;       /* the level of detail used (never AUTO) */
   guint           n_cards;      /* cards drawn, in any form */
   guint           n_edges;      /* tree connectors drawn */
-  guint           n_relations;  /* relation curves drawn */
+  guint           n_relations;  /* relation curves drawn (one may draw several relations) */
+  guint           n_emphasized; /* of them, drawn emphasized (params->subdue_relations) */
+  guint           n_relation_labels; /* relation labels drawn */
   guint           n_texts;      /* PangoLayouts drawn (pango_cairo_show_layout calls) */
   guint           n_shaped;     /* PangoLayouts shaped for this frame (not cached) */
   guint           n_badges;     /* "+N" badges drawn */
@@ -78,6 +80,10 @@ typedef struct {
   const SodoChartPalette *palette;          /* NULL = sodo_chart_palette_light() */
   gboolean                paint_background; /* fill the area with palette->background */
   gboolean                show_relations;   /* non-tree relations, with their labels */
+  /* For the screen: relations are drawn light and thin and without labels, but those that
+   * touch the selected or the hovered unit in full colour with their labels. FALSE (print,
+   * export): every relation in colour with its label. */
+  gboolean                subdue_relations;
   guint                   selected_unit;    /* SODO_NO_INDEX for none */
   guint                   hover_unit;       /* SODO_NO_INDEX for none */
   /* Search matches: a bitset of n_units bits (unit i is bit i % 32 of matches[i / 32]),
@@ -98,8 +104,9 @@ typedef struct {
   SodoRenderStats        *stats;
 } SodoRenderParams;
 
-/* Defaults: scale 1, detail AUTO, light palette, background painted, relations shown,
- * nothing selected, hovered or matched, no shaping budget; area the empty rectangle. */
+/* Defaults: scale 1, detail AUTO, light palette, background painted, relations shown and
+ * not subdued, nothing selected, hovered or matched, no shaping budget; area the empty
+ * rectangle. */
 void             sodo_render_params_init         (SodoRenderParams       *params);
 /* Sets params->area to the whole chart with @margin points around it. */
 void             sodo_render_params_set_whole_chart (SodoRenderParams    *params,

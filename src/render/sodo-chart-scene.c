@@ -73,10 +73,15 @@ static const guint32 fallback_kind_colors[] = {
 void
 sodo_chart_scene_options_init (SodoChartSceneOptions *options)
 {
+  SodoLayoutOptions layout_defaults;
+
   g_return_if_fail (options != NULL);
+
+  sodo_layout_options_init (&layout_defaults);
 
   options->orientation = SODO_LAYOUT_TOP_DOWN;
   options->compact = FALSE;
+  options->compact_min_leaves = layout_defaults.compact_min_leaves;
   options->sibling_gap = 20.0f;
   options->subtree_gap = 40.0f;
   options->level_gap = 48.0f;
@@ -274,6 +279,8 @@ copy_options (SodoChartScene              *self,
     self->options.font_size = 12.0;
   if (!(self->options.card_width > 0))
     self->options.card_width = 200.0f;
+  if (self->options.compact_min_leaves < 1)
+    self->options.compact_min_leaves = 1;
 }
 
 SodoChartScene *
@@ -402,6 +409,7 @@ ensure_layout (SodoChartScene *self)
   sodo_layout_options_init (&options);
   options.orientation = self->options.orientation;
   options.compact = self->options.compact;
+  options.compact_min_leaves = self->options.compact_min_leaves;
   options.sibling_gap = self->options.sibling_gap;
   options.subtree_gap = self->options.subtree_gap;
   options.level_gap = self->options.level_gap;

@@ -34,6 +34,9 @@ G_BEGIN_DECLS
 typedef struct {
   SodoLayoutOrientation orientation;   /* default SODO_LAYOUT_TOP_DOWN */
   gboolean              compact;       /* stack leaf children in columns; default FALSE */
+  /* In compact mode, the least number of children without children of their own that a
+   * unit stacks in columns (SodoLayoutOptions); default 6, the layout's. */
+  guint                 compact_min_leaves;
   float                 sibling_gap;   /* default 20 */
   float                 subtree_gap;   /* default 40 */
   float                 level_gap;     /* default 48 */

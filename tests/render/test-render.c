@@ -992,7 +992,9 @@ test_relations (void)
   cairo_surface_destroy (surface);
 
   /* Folding the delegations into their group: their relations start at the group's card,
-   * those between two folded units vanish. */
+   * those between two folded units vanish. Relations of one kind that fold onto the same
+   * two cards are one curve: the 8 delegations' "set up by" to the Standing Board, and
+   * two of their "coordinates" to the districts. */
   params.show_relations = TRUE;
   sodo_chart_scene_set_collapsed (scene, unit (chart, "thanh-uy"), TRUE);
   surface = render_whole (scene, &params, 0.5);
@@ -1001,7 +1003,180 @@ test_relations (void)
   sodo_chart_scene_set_collapsed (scene, unit (chart, "thanh-uy"), FALSE);
   sodo_chart_scene_set_collapsed (scene, unit (chart, "nhom-dang-doan"), TRUE);
   surface = render_whole (scene, &params, 0.5);
-  g_assert_cmpuint (stats.n_relations, ==, n_relations);
+  g_assert_cmpuint (stats.n_relations, ==, n_relations - 7 - 1);
+  cairo_surface_destroy (surface);
+  {
+    SodoRelationCurve curves[32];
+    guint n_curves = _sodo_relations_get_curves (scene, curves, G_N_ELEMENTS (curves));
+    guint group = unit (chart, "nhom-dang-doan");
+    guint folded = 0;
+
+    g_assert_cmpuint (n_curves, ==, n_relations - 7 - 1);
+    for (guint i = 0; i < n_curves; i++)
+      {
+        if (curves[i].from == group && curves[i].to == unit (chart, "btv"))
+          g_assert_cmpuint (curves[i].n_relations, ==, 8);
+        if (curves[i].from == group)
+          folded += curves[i].n_relations;
+      }
+    g_assert_cmpuint (folded, ==, 8 + 1 + 2);
+  }
+}
+
+/* The sample laid out as the app shows it: compact, stacking groups of three or more. */
+static SodoChartScene *
+compact_sample_scene (SodoOrgchart *chart)
+{
+  SodoChartSceneOptions options;
+
+  sodo_chart_scene_options_init (&options);
+  options.compact = TRUE;
+  options.compact_min_leaves = 3;
+  return sodo_chart_scene_new (chart, &options);
+}
+
+/* Where the 11 "set up by" relations meet the Standing Board's card: spread along its
+ * bottom side in the order of the cards they come from, apart enough for their heads,
+ * clear of the connector to its own child in the middle, and with their tips short of the
+ * card and of every other card. */
+static void
+test_relation_ends_spread (void)
+{
+  g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
+  g_autoptr(SodoChartScene) scene = compact_sample_scene (chart);
+  SodoRelationCurve curves[32];
+  double tips[32];
+  guint n_tips = 0;
+  guint board = unit (chart, "btv");
+  SodoLayoutRect rect;
+  guint n_curves;
+
+  g_assert_true (sodo_chart_scene_get_unit_rect (scene, board, &rect));
+  n_curves = _sodo_relations_get_curves (scene, curves, G_N_ELEMENTS (curves));
+  g_assert_cmpuint (n_curves, ==, 18);
+  for (guint i = 0; i < n_curves; i++)
+    {
+      SodoLayoutRect from;
+
+      /* No tip touches a card. */
+      g_assert_cmpuint (sodo_chart_scene_unit_at (scene, curves[i].x[3], curves[i].y[3]), ==,
+                        SODO_NO_INDEX);
+      /* A curve from a card in a stack leaves from its left or right side: above and
+       * below it are the other cards of its column. */
+      g_assert_true (sodo_chart_scene_get_unit_rect (scene, curves[i].from, &from));
+      if (sodo_chart_scene_get_layout (scene)->stacked[curves[i].from])
+        g_assert_true (curves[i].x[0] == from.x || curves[i].x[0] == from.x + from.width);
+      if (curves[i].to != board)
+        continue;
+
+      g_assert_cmpfloat (curves[i].y[3], >, rect.y + rect.height);
+      g_assert_cmpfloat (curves[i].y[3], <, rect.y + rect.height + 3);
+      g_assert_cmpfloat (curves[i].x[3], >, rect.x);
+      g_assert_cmpfloat (curves[i].x[3], <, rect.x + rect.width);
+      g_assert_cmpfloat (fabs (curves[i].x[3] - (rect.x + rect.width / 2)), >=, 10);
+      tips[n_tips++] = curves[i].x[3];
+    }
+  g_assert_cmpuint (n_tips, ==, 11);
+  for (guint i = 0; i < n_tips; i++)
+    for (guint j = i + 1; j < n_tips; j++)
+      g_assert_cmpfloat (fabs (tips[i] - tips[j]), >=, 11);
+}
+
+/* How far a pixel is from a colour, channel by channel. */
+static double
+pixel_distance (Pixel          pixel,
+                SodoChartColor color)
+{
+  return MAX (fabs (pixel.red - color.red),
+              MAX (fabs (pixel.green - color.green), fabs (pixel.blue - color.blue)));
+}
+
+/* The pixel in the middle of the arrowhead of the first curve into @to's card. */
+static Pixel
+arrowhead_pixel (SodoChartScene         *scene,
+                 cairo_surface_t        *surface,
+                 const SodoRenderParams *params,
+                 guint                   to)
+{
+  SodoRelationCurve curves[32];
+  guint n_curves = _sodo_relations_get_curves (scene, curves, G_N_ELEMENTS (curves));
+
+  for (guint i = 0; i < n_curves; i++)
+    if (curves[i].to == to)
+      {
+        /* The head points along the last handle, into the card. */
+        double dx = curves[i].x[3] - curves[i].x[2];
+        double dy = curves[i].y[3] - curves[i].y[2];
+        double length = hypot (dx, dy);
+
+        return chart_pixel (surface, params, curves[i].x[3] - 4 * dx / length,
+                            curves[i].y[3] - 4 * dy / length);
+      }
+  g_assert_not_reached ();
+}
+
+/* On screen the relations are a light hint, and those of the selected or hovered unit are
+ * drawn in full colour with their labels; print and export draw them all alike. */
+static void
+test_relations_subdued (void)
+{
+  g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
+  g_autoptr(SodoChartScene) scene = compact_sample_scene (chart);
+  const SodoChartPalette *palette = sodo_chart_palette_light ();
+  SodoChartColor set_up_by = sodo_chart_color_from_rgb (0x1a5fb4, 1);
+  guint board = unit (chart, "btv");
+  SodoRenderParams params;
+  SodoRenderStats stats;
+  cairo_surface_t *surface;
+  Pixel faint, strong;
+
+  sodo_render_params_init (&params);
+  params.stats = &stats;
+
+  /* Print: every curve as it is (a little see-through), each label once per card and
+   * text. */
+  surface = render_whole (scene, &params, 2);
+  g_assert_cmpuint (stats.n_relations, ==, 18);
+  g_assert_cmpuint (stats.n_emphasized, ==, 0);
+  g_assert_cmpuint (stats.n_relation_labels, ==, 1);
+  g_assert_cmpfloat (pixel_distance (arrowhead_pixel (scene, surface, &params, board), set_up_by),
+                     <, 0.25);
+  cairo_surface_destroy (surface);
+
+  /* Screen, nothing selected: all there, none labelled, the heads pale. */
+  params.subdue_relations = TRUE;
+  surface = render_whole (scene, &params, 2);
+  g_assert_cmpuint (stats.n_relations, ==, 18);
+  g_assert_cmpuint (stats.n_emphasized, ==, 0);
+  g_assert_cmpuint (stats.n_relation_labels, ==, 0);
+  faint = arrowhead_pixel (scene, surface, &params, board);
+  g_assert_cmpfloat (pixel_distance (faint, set_up_by), >, 0.3);
+  g_assert_cmpfloat (pixel_distance (faint, palette->background), <, 0.35);
+  cairo_surface_destroy (surface);
+
+  /* The Standing Board selected: its 11 in full colour. */
+  params.selected_unit = board;
+  surface = render_whole (scene, &params, 2);
+  g_assert_cmpuint (stats.n_relations, ==, 18);
+  g_assert_cmpuint (stats.n_emphasized, ==, 11);
+  g_assert_cmpuint (stats.n_relation_labels, ==, 0);
+  strong = arrowhead_pixel (scene, surface, &params, board);
+  g_assert_cmpfloat (pixel_distance (strong, set_up_by), <, 0.1);
+  cairo_surface_destroy (surface);
+
+  /* Hovering the districts: their three "coordinates" come forward, with their shared
+   * label once; the selection's stay forward too. */
+  params.hover_unit = unit (chart, "cap-huyen");
+  surface = render_whole (scene, &params, 2);
+  g_assert_cmpuint (stats.n_emphasized, ==, 11 + 3);
+  g_assert_cmpuint (stats.n_relation_labels, ==, 1);
+  cairo_surface_destroy (surface);
+
+  /* Selected and hovered cards without relations bring none forward. */
+  params.selected_unit = unit (chart, "ubkt");
+  params.hover_unit = SODO_NO_INDEX;
+  surface = render_whole (scene, &params, 2);
+  g_assert_cmpuint (stats.n_emphasized, ==, 0);
   cairo_surface_destroy (surface);
 }
 
@@ -1080,6 +1255,8 @@ main (int   argc,
   g_test_add_func ("/render/palettes-differ", test_palettes_differ);
   g_test_add_func ("/render/highlights", test_highlights);
   g_test_add_func ("/render/relations", test_relations);
+  g_test_add_func ("/render/relation-ends-spread", test_relation_ends_spread);
+  g_test_add_func ("/render/relations-subdued", test_relations_subdued);
   g_test_add_func ("/render/legend", test_legend);
   g_test_add_func ("/render/image-too-large", test_image_too_large);
 
