@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 #define _SODO_CHART_VIEW_ANIMATION_USEC (250 * 1000)
 /* Space kept around the chart when fitting it, in pixels. */
 #define _SODO_CHART_VIEW_FIT_MARGIN 24.0
+/* In compact mode, a unit with at least this many children without children of their own
+ * stacks them in columns: three side by side already make a row three cards wide for what
+ * reads as well as a short list under its heading, and a group of a few units is common. */
+#define _SODO_CHART_VIEW_COMPACT_MIN_LEAVES 3
 /* Factor of one zoom step (keys, buttons). */
 #define _SODO_CHART_VIEW_ZOOM_STEP 1.25
 
@@ -55,6 +59,10 @@ struct _SodoChartView
    * reader moves the view. */
   gboolean               fitted;
   gboolean               animating_fit;
+  /* The chart shows as it was first shown, collapsed to a readable depth for the view's
+   * size: a resize chooses the depth again, until the reader changes what is collapsed. */
+  gboolean               initial_view;
+  gboolean               applying_initial_view;
   int                    last_width;
   int                    last_height;
 
@@ -153,6 +161,9 @@ void      _sodo_chart_view_get_target_center  (SodoChartView *self,
 /* Shows the whole chart, animated or at once. */
 void      _sodo_chart_view_fit                (SodoChartView *self,
                                                gboolean       animate);
+/* The first view of a chart: collapsed below the deepest level at which the fitted chart
+ * is still drawn with its text (down to the root and its children), then fitted. */
+void      _sodo_chart_view_show_initial       (SodoChartView *self);
 /* After a resize from @old_width × @old_height: keeps the top-left corner where it was, and
  * the selected card in sight if it was. */
 void      _sodo_chart_view_resized            (SodoChartView *self,

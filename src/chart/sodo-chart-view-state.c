@@ -103,6 +103,7 @@ _sodo_chart_view_apply_state (SodoChartView            *self,
   guint anchor = SODO_NO_INDEX;
   SodoLayoutRect rect;
 
+  self->initial_view = FALSE;
   for (guint i = 0; i < n_units; i++)
     sodo_chart_scene_set_collapsed (self->scene, i, FALSE);
   for (guint i = 0; state->collapsed_ids != NULL && state->collapsed_ids[i] != NULL; i++)

@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "sodo-chart-minimap.h"
 #include "sodo-chart-view-private.h"
 
 /* Space kept between a card brought into view and the view's edge, in pixels. */
@@ -536,6 +537,54 @@ _sodo_chart_view_fit (SodoChartView *self,
     self->animating_fit = TRUE;
   else
     self->fitted = TRUE;
+}
+
+static guint
+deepest_level (SodoOrgchart *chart)
+{
+  const SodoUnit *units = sodo_orgchart_get_units (chart);
+  guint n_units = sodo_orgchart_get_n_units (chart);
+  guint deepest = 0;
+
+  for (guint i = 0; i < n_units; i++)
+    deepest = MAX (deepest, units[i].depth);
+  return deepest;
+}
+
+/* A chart fitted whole into a window is often a picture of coloured blocks: a few hundred
+ * cards side by side leave each a few pixels. The first view shows instead as many levels
+ * as fit with their names drawn, the deeper ones folded into their "+N" badges, and at
+ * least the root and its children. Levels are added from the top while the next one still
+ * fits, so that a large chart is never laid out whole on the way. */
+void
+_sodo_chart_view_show_initial (SodoChartView *self)
+{
+  guint deepest = deepest_level (self->orgchart);
+  guint depth = MIN (1, deepest);
+
+  self->applying_initial_view = TRUE;
+  sodo_chart_scene_collapse_to_depth (self->scene, depth);
+  while (depth < deepest)
+    {
+      sodo_chart_scene_collapse_to_depth (self->scene, depth + 1);
+      if (get_fit_zoom (self) < SODO_CHART_DETAIL_TEXT_MIN_SCALE)
+        {
+          sodo_chart_scene_collapse_to_depth (self->scene, depth);
+          break;
+        }
+      depth++;
+    }
+  /* A unit selected before the chart was shown stays in sight. */
+  if (self->selected_unit != SODO_NO_INDEX)
+    sodo_chart_scene_reveal_unit (self->scene, self->selected_unit);
+  self->hover_unit = SODO_NO_INDEX;
+  self->applying_initial_view = FALSE;
+  if (self->minimap != NULL)
+    sodo_chart_minimap_invalidate (SODO_CHART_MINIMAP (self->minimap));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  _sodo_chart_view_fit (self, FALSE);
+  self->initial_view = TRUE;
 }
 
 void

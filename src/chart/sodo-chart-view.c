@@ -78,6 +78,7 @@ _sodo_chart_view_init_params (SodoChartView    *self,
   params->palette = self->dark ? sodo_chart_palette_dark () : sodo_chart_palette_light ();
   params->paint_background = TRUE;
   params->show_relations = self->show_relations;
+  params->subdue_relations = TRUE;
   params->selected_unit = self->selected_unit;
   params->hover_unit = self->hover_unit;
   params->matches = self->matches;
@@ -181,11 +182,17 @@ sodo_chart_view_size_allocate (GtkWidget *widget,
           _sodo_chart_view_apply_state (self, state);
           self->fit_pending = FALSE;
         }
-      else if (self->fit_pending
-               || (self->fitted && (width != self->last_width || height != self->last_height)))
+      else if (self->fit_pending)
         {
           self->fit_pending = FALSE;
-          _sodo_chart_view_fit (self, FALSE);
+          _sodo_chart_view_show_initial (self);
+        }
+      else if (self->fitted && (width != self->last_width || height != self->last_height))
+        {
+          if (self->initial_view)
+            _sodo_chart_view_show_initial (self);
+          else
+            _sodo_chart_view_fit (self, FALSE);
         }
       else
         {
@@ -427,6 +434,11 @@ on_scene_changed_cb (SodoChartView  *self,
 
   if (self->minimap != NULL)
     sodo_chart_minimap_invalidate (SODO_CHART_MINIMAP (self->minimap));
+  /* The first view reveals the selection itself once it has chosen what to collapse. */
+  if (self->applying_initial_view)
+    return;
+  /* The reader (or the outline, the search, a menu) changed what is collapsed. */
+  self->initial_view = FALSE;
 
   /* A hidden unit can no longer be hovered; a hidden selection moves up to the collapsed
    * unit that hides it, as in a tree list, so that the keys go on from where it shows. */
@@ -457,6 +469,7 @@ create_scene (SodoChartView *self)
   sodo_chart_scene_options_init (&options);
   options.orientation = self->orientation;
   options.compact = self->compact;
+  options.compact_min_leaves = _SODO_CHART_VIEW_COMPACT_MIN_LEAVES;
   self->scene = sodo_chart_scene_new (self->orgchart, &options);
   g_signal_connect_object (self->scene, "changed",
                            G_CALLBACK (on_scene_changed_cb), self, G_CONNECT_SWAPPED);
@@ -498,6 +511,7 @@ sodo_chart_view_set_orgchart (SodoChartView *self,
   g_clear_pointer (&self->matches, g_free);
   g_set_object (&self->orgchart, orgchart);
   self->hover_unit = SODO_NO_INDEX;
+  self->initial_view = FALSE;
   if (self->selected_unit != SODO_NO_INDEX)
     {
       self->selected_unit = SODO_NO_INDEX;

@@ -122,6 +122,18 @@ fixture_set_up (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
 }
 
+/* Most tests below start from the whole sample, fitted: they were written for it, and
+ * folding is tested on its own. */
+static void
+fixture_set_up_expanded (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  fixture_set_up (fixture, user_data);
+  sodo_chart_scene_collapse_to_depth (sodo_chart_view_get_scene (fixture->view), G_MAXUINT);
+  _sodo_chart_view_fit (fixture->view, FALSE);
+  g_assert_false (fixture->view->initial_view);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -194,9 +206,327 @@ card_center (Fixture *fixture,
 
 /* ---- Tests ---- */
 
+/* ---- The first view ---- */
+
+/* A chart whose units at depth d each have fanouts[d] children, named by their place. */
+static SodoOrgchart *
+make_chart (const guint *fanouts,
+            guint        n_levels)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GArray) level = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint next = 1;
+  SodoOrgchart *chart;
+
+  g_string_append (json, "{\"format\": \"sodo-orgchart\", \"version\": 1, \"title\": \"Hình\","
+                         " \"kinds\": [{\"id\": \"k\", \"name\": \"Cấp\", \"color\": \"#1c71d8\"}],"
+                         " \"units\": [{\"id\": \"u0\", \"parent\": null, \"kind\": \"k\","
+                         " \"name\": \"Đơn vị 0\"}");
+  g_array_append_val (level, (guint) { 0 });
+  for (guint depth = 0; depth < n_levels; depth++)
+    {
+      g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint i = 0; i < level->len; i++)
+        for (guint c = 0; c < fanouts[depth]; c++, next++)
+          {
+            g_string_append_printf (json, ", {\"id\": \"u%u\", \"parent\": \"u%u\", \"kind\": \"k\","
+                                          " \"name\": \"Đơn vị %u\"}",
+                                    next, g_array_index (level, guint, i), next);
+            g_array_append_val (below, next);
+          }
+      g_clear_pointer (&level, g_array_unref);
+      level = g_steal_pointer (&below);
+    }
+  g_string_append (json, "]}");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  chart = sodo_orgchart_load_bytes (bytes, "shape.json", NULL, &error);
+  g_assert_no_error (error);
+  return chart;
+}
+
+typedef struct {
+  SodoChartView *view;
+  int            width;
+  int            height;
+} Shown;
+
+static gboolean
+is_shown_at (gpointer data)
+{
+  Shown *shown = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (shown->view))
+         && gtk_widget_get_width (GTK_WIDGET (shown->view)) == shown->width
+         && gtk_widget_get_height (GTK_WIDGET (shown->view)) == shown->height
+         && !shown->view->fit_pending;
+}
+
+/* A window of @width × @height showing @chart in a new view. */
+static SodoChartView *
+show_in_window (SodoOrgchart          *chart,
+                int                    width,
+                int                    height,
+                gboolean               compact,
+                SodoLayoutOrientation  orientation,
+                GtkWindow            **window)
+{
+  SodoChartView *view = SODO_CHART_VIEW (sodo_chart_view_new ());
+  Shown shown = { view, width, height };
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, width, height);
+  gtk_window_set_child (*window, GTK_WIDGET (view));
+  sodo_chart_view_set_compact (view, compact);
+  sodo_chart_view_set_orientation (view, orientation);
+  sodo_chart_view_set_orgchart (view, chart);
+  gtk_window_present (*window);
+  wait_until (is_shown_at, &shown);
+  return view;
+}
+
+/* The zoom that fits @scene into @view. */
+static double
+fit_zoom_in (SodoChartView  *view,
+             SodoChartScene *scene)
+{
+  SodoLayoutRect bounds;
+  double avail_w = gtk_widget_get_width (GTK_WIDGET (view)) - 2 * _SODO_CHART_VIEW_FIT_MARGIN;
+  double avail_h = gtk_widget_get_height (GTK_WIDGET (view)) - 2 * _SODO_CHART_VIEW_FIT_MARGIN;
+
+  sodo_chart_scene_get_bounds (scene, &bounds);
+  return MIN (1.0, MIN (avail_w / bounds.width, avail_h / bounds.height));
+}
+
+static double
+fit_zoom_of (SodoChartView *view)
+{
+  return fit_zoom_in (view, sodo_chart_view_get_scene (view));
+}
+
+/* Checks the first view of @view's chart: whole levels are shown down to some depth, the
+ * units with children there (and below) are collapsed, the chart is fitted, and the names are drawn
+ * at that zoom unless only the root and its children are left; one level more would not
+ * have been readable. Returns the depth shown. */
+static guint
+check_first_view (SodoChartView *view)
+{
+  SodoOrgchart *chart = sodo_chart_view_get_orgchart (view);
+  SodoChartScene *scene = sodo_chart_view_get_scene (view);
+  guint n_units = sodo_orgchart_get_n_units (chart);
+  guint deepest = 0, shown = 0;
+  double zoom = sodo_chart_view_get_zoom (view);
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      deepest = MAX (deepest, sodo_orgchart_get_unit (chart, i)->depth);
+      if (sodo_chart_scene_is_unit_visible (scene, i))
+        shown = MAX (shown, sodo_orgchart_get_unit (chart, i)->depth);
+    }
+  for (guint i = 0; i < n_units; i++)
+    {
+      const SodoUnit *record = sodo_orgchart_get_unit (chart, i);
+
+      g_assert_cmpint (sodo_chart_scene_is_unit_visible (scene, i), ==, record->depth <= shown);
+      g_assert_cmpint (sodo_chart_scene_get_collapsed (scene, i), ==,
+                       record->depth >= shown && record->first_child != SODO_NO_INDEX);
+    }
+
+  g_assert_true (view->initial_view);
+  g_assert_true (view->fitted);
+  g_assert_cmpfloat_with_epsilon (zoom, fit_zoom_of (view), 1e-9);
+  if (shown > 1)
+    g_assert_cmpfloat (zoom, >=, SODO_CHART_DETAIL_TEXT_MIN_SCALE);
+  if (shown < deepest)
+    {
+      SodoChartSceneOptions options;
+      g_autoptr(SodoChartScene) deeper = NULL;
+
+      g_assert_cmpuint (shown, >=, 1);
+      /* The next level down would have been drawn without names. */
+      sodo_chart_scene_get_options (scene, &options);
+      deeper = sodo_chart_scene_new (chart, &options);
+      sodo_chart_scene_collapse_to_depth (deeper, shown + 1);
+      g_assert_cmpfloat (fit_zoom_in (view, deeper), <, SODO_CHART_DETAIL_TEXT_MIN_SCALE);
+    }
+  return shown;
+}
+
+/* What the view draws now. */
 static void
-test_fit_on_first_show (Fixture       *fixture,
+render_view (SodoChartView   *view,
+             SodoRenderStats *stats)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  SodoRenderParams params;
+
+  _sodo_chart_view_init_params (view, &params);
+  _sodo_chart_view_get_visible_area (view, &params.area);
+  params.scale = sodo_chart_view_get_zoom (view);
+  params.stats = stats;
+  sodo_chart_render (sodo_chart_view_get_scene (view), cr, &params);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The sample, fitted whole into 800 pixels, would be drawn at 8 %, as blocks. Its first
+ * view is the root and its ten children, the groups folded with their badges. */
+static void
+test_first_view_sample (Fixture       *fixture,
                         gconstpointer  user_data)
+{
+  SodoChartScene *scene = sodo_chart_view_get_scene (fixture->view);
+  GtkWindow *window;
+  SodoChartView *compact;
+  SodoRenderStats stats;
+
+  g_assert_cmpuint (check_first_view (fixture->view), ==, 1);
+  g_assert_cmpuint (n_visible (fixture), ==, 11);
+  g_assert_true (sodo_chart_scene_get_collapsed (scene, unit (fixture, "nhom-dang-doan")));
+  g_assert_true (sodo_chart_scene_get_collapsed (scene, unit (fixture, "cap-huyen")));
+  render_view (fixture->view, &stats);
+  g_assert_cmpuint (stats.n_cards, ==, 11);
+  g_assert_cmpuint (stats.n_badges, ==, 5);
+  /* In a row, ten cards are still too wide for their names at 800 pixels... */
+  g_assert_cmpfloat (sodo_chart_view_get_zoom (fixture->view), <, SODO_CHART_DETAIL_TEXT_MIN_SCALE);
+
+  /* ...but in compact mode, as the app shows it, they stack in columns, at full size with
+   * all their text. */
+  compact = show_in_window (fixture->chart, 800, 600, TRUE, SODO_LAYOUT_TOP_DOWN, &window);
+  g_assert_cmpuint (check_first_view (compact), ==, 1);
+  g_assert_cmpfloat (sodo_chart_view_get_zoom (compact), ==, 1.0);
+  render_view (compact, &stats);
+  g_assert_cmpint (stats.detail, ==, SODO_CHART_DETAIL_FULL);
+  g_assert_cmpuint (stats.n_cards, ==, 11);
+  g_assert_cmpuint (stats.n_texts, >=, 11);
+  gtk_window_destroy (window);
+}
+
+/* Charts of other shapes: each shows as many whole levels as can be read, never fewer than
+ * the root and its children. */
+static void
+test_first_view_shapes (void)
+{
+  static const guint small[] = { 3, 2 };
+  static const guint middle[] = { 2, 2, 20 };
+  static const guint wide[] = { 150 };
+  static const guint chain[] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+  static const guint bushy[] = { 6, 5, 4, 3 };
+  static const struct {
+    const guint *fanouts;
+    guint        n_levels;
+    gboolean     compact;
+    gboolean     left_right;
+    int          expected;    /* depth shown, or -1 to leave it to check_first_view() */
+  } shapes[] = {
+    { small, G_N_ELEMENTS (small), FALSE, FALSE, 2 },       /* readable whole */
+    { middle, G_N_ELEMENTS (middle), FALSE, FALSE, 2 },     /* 80 leaves folded away */
+    { middle, G_N_ELEMENTS (middle), TRUE, FALSE, -1 },
+    { middle, G_N_ELEMENTS (middle), FALSE, TRUE, -1 },
+    { wide, G_N_ELEMENTS (wide), FALSE, FALSE, 1 },         /* nothing to fold */
+    { wide, G_N_ELEMENTS (wide), TRUE, FALSE, 1 },
+    { chain, G_N_ELEMENTS (chain), FALSE, FALSE, -1 },      /* too tall rather than wide */
+    { bushy, G_N_ELEMENTS (bushy), TRUE, FALSE, -1 },
+    { bushy, G_N_ELEMENTS (bushy), FALSE, TRUE, -1 },
+    { NULL, 0, FALSE, FALSE, 0 },                           /* the root alone */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(SodoOrgchart) chart = make_chart (shapes[i].fanouts, shapes[i].n_levels);
+      GtkWindow *window;
+      SodoChartView *view = show_in_window (chart, 800, 600, shapes[i].compact,
+                                            shapes[i].left_right ? SODO_LAYOUT_LEFT_RIGHT
+                                                                 : SODO_LAYOUT_TOP_DOWN,
+                                            &window);
+      guint shown = check_first_view (view);
+
+      if (shapes[i].expected >= 0)
+        g_assert_cmpuint (shown, ==, (guint) shapes[i].expected);
+      if (shapes[i].fanouts == chain)
+        g_assert_cmpuint (shown, <, G_N_ELEMENTS (chain));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+resize_window (GtkWindow     *window,
+               SodoChartView *view,
+               int            width,
+               int            height)
+{
+  Shown shown = { view, width, height };
+
+  gtk_window_set_default_size (window, width, height);
+  wait_until (is_shown_at, &shown);
+  run_frames ();
+}
+
+/* Until the reader changes what is folded, a resize chooses the depth again; after, it
+ * only fits. */
+static void
+test_first_view_follows_resize (void)
+{
+  static const guint fanouts[] = { 2, 3 };
+  g_autoptr(SodoOrgchart) chart = make_chart (fanouts, G_N_ELEMENTS (fanouts));
+  GtkWindow *window;
+  SodoChartView *view = show_in_window (chart, 600, 500, FALSE, SODO_LAYOUT_TOP_DOWN, &window);
+  SodoChartScene *scene = sodo_chart_view_get_scene (view);
+  guint first = sodo_orgchart_find_unit (chart, "u1");
+
+  g_assert_cmpuint (check_first_view (view), ==, 1);
+  resize_window (window, view, 1200, 500);
+  g_assert_cmpuint (check_first_view (view), ==, 2);
+  resize_window (window, view, 600, 500);
+  g_assert_cmpuint (check_first_view (view), ==, 1);
+
+  /* The reader opens one unit: that is the reader's now. */
+  sodo_chart_view_set_collapsed (view, first, FALSE);
+  g_assert_false (view->initial_view);
+  sodo_chart_view_zoom_to_fit (view);
+  resize_window (window, view, 1200, 500);
+  g_assert_false (sodo_chart_scene_get_collapsed (scene, first));
+  g_assert_true (sodo_chart_scene_get_collapsed (scene, sodo_orgchart_find_unit (chart, "u2")));
+  g_assert_cmpfloat_with_epsilon (sodo_chart_view_get_zoom (view), fit_zoom_of (view), 1e-9);
+  gtk_window_destroy (window);
+}
+
+/* A unit selected before the chart is first shown stays selected and in sight. */
+static void
+test_first_view_keeps_selection (void)
+{
+  static const guint fanouts[] = { 2, 2, 20 };
+  g_autoptr(SodoOrgchart) chart = make_chart (fanouts, G_N_ELEMENTS (fanouts));
+  SodoChartView *view = SODO_CHART_VIEW (sodo_chart_view_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint leaf = sodo_orgchart_find_unit (chart, "u30");
+  Shown shown = { view, 800, 600 };
+  SodoChartScene *scene;
+
+  gtk_window_set_default_size (window, 800, 600);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  sodo_chart_view_set_orgchart (view, chart);
+  sodo_chart_view_select_unit (view, leaf, TRUE);
+  gtk_window_present (window);
+  wait_until (is_shown_at, &shown);
+
+  scene = sodo_chart_view_get_scene (view);
+  g_assert_cmpuint (sodo_chart_view_get_selected_unit (view), ==, leaf);
+  g_assert_true (sodo_chart_scene_is_unit_visible (scene, leaf));
+  /* Its neighbours at depth 2 are still folded. */
+  g_assert_true (sodo_chart_scene_get_collapsed (scene, sodo_orgchart_find_unit (chart, "u3")));
+  gtk_window_destroy (window);
+}
+
+static void
+test_fit_whole_chart (Fixture       *fixture,
+                      gconstpointer  user_data)
 {
   SodoLayoutRect bounds;
   double zoom = sodo_chart_view_get_zoom (fixture->view);
@@ -767,9 +1097,15 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add ("/chart/view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/chart/view/" path, Fixture, NULL, fixture_set_up_expanded, func, \
+              fixture_tear_down)
 
-  ADD ("fit-on-first-show", test_fit_on_first_show);
+  g_test_add ("/chart/view/first-view/sample", Fixture, NULL, fixture_set_up,
+              test_first_view_sample, fixture_tear_down);
+  g_test_add_func ("/chart/view/first-view/shapes", test_first_view_shapes);
+  g_test_add_func ("/chart/view/first-view/follows-resize", test_first_view_follows_resize);
+  g_test_add_func ("/chart/view/first-view/keeps-selection", test_first_view_keeps_selection);
+  ADD ("fit-whole-chart", test_fit_whole_chart);
   ADD ("keyboard-navigation", test_keyboard_navigation);
   ADD ("keyboard-left-right", test_keyboard_left_right);
   ADD ("enter-toggles-collapse", test_enter_toggles_collapse);
