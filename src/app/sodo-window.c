@@ -575,8 +575,9 @@ restore_state (SodoWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  if (pane_position >= 0)
-    gtk_paned_set_position (self->paned, pane_position);
+  /* Until the reader moves the divider the chart gets three fifths: it needs the room more
+   * than the text. GtkPaned then keeps the proportion as the window is resized. */
+  gtk_paned_set_position (self->paned, pane_position >= 0 ? pane_position : width * 3 / 5);
 
   /* Start in the layout the restored width calls for, without a flash of the other one. */
   set_narrow (self, width < SODO_WINDOW_NARROW_WIDTH);
