@@ -312,11 +312,19 @@ sodo_print_document_paginate (SodoPrintDocument *self,
       double need = total;
       guint first = 0;
 
-      if (info->keep_with_next && i + 1 < self->blocks->len)
+      /* A heading goes with the headings after it ("Chương IX", its title, "Điều 15.") and
+       * the first lines of the text they head. */
+      for (guint j = i + 1; info->keep_with_next && j < self->blocks->len; j++)
         {
-          const Block *next = &g_array_index (self->blocks, Block, i + 1);
+          const Block *next = &g_array_index (self->blocks, Block, j);
 
-          need += styles[next->style].space_before + lead_height (next);
+          need += styles[next->style].space_before;
+          if (!styles[next->style].keep_with_next)
+            {
+              need += lead_height (next);
+              break;
+            }
+          need += line_top (next, n_lines (next));
         }
       if (y > 0 && y + before + need > room &&
           (info->keep_with_next || y + before + lead_height (block) > room))

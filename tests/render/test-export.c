@@ -601,6 +601,52 @@ test_regulation_pdf (Fixture       *fixture,
   g_assert_cmpuint (sodo_print_document_paginate (document, 300, 400), >, n_pages);
 }
 
+/* Wherever a page break falls, a chapter's headings are never left at the foot of a page
+ * without the first lines of the text they head. */
+static void
+test_document_keeps_headings (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (fixture, "headings.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  if (!have_tool ("pdftotext"))
+    return;
+
+  for (guint extra = 0; extra < 40; extra++)
+    {
+      g_autoptr(SodoPrintDocument) document = sodo_print_document_new ("Test");
+      g_autoptr(GError) error = NULL;
+      guint n_pages;
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < 18 + extra; i++)
+        sodo_print_document_add (document, SODO_PRINT_STYLE_BODY, 0, "1.",
+                                 "Một đoạn văn bản để lấp đầy trang giấy.");
+      sodo_print_document_add (document, SODO_PRINT_STYLE_CHAPTER, 0, NULL, "Chương IX");
+      sodo_print_document_add (document, SODO_PRINT_STYLE_HEADING_TITLE, 0, NULL, "TỔ CHỨC");
+      sodo_print_document_add (document, SODO_PRINT_STYLE_ARTICLE, 0, NULL, "Điều 15. Hiệu lực");
+      sodo_print_document_add (document, SODO_PRINT_STYLE_BODY, 0, "1.", "Quy định có hiệu lực.");
+      /* A small page, so that the headings meet its foot within the loop. */
+      g_assert_true (sodo_print_document_write_pdf (document, 300, 420, 20, file, NULL, &error));
+      g_assert_no_error (error);
+      n_pages = sodo_print_document_get_n_pages (document);
+      g_assert_cmpuint (n_pages, >=, 2);
+      for (guint page = 1; page <= n_pages; page++)
+        {
+          g_autofree char *text = pdf_text (path, page);
+
+          if (strstr (text, "Chương IX") == NULL)
+            continue;
+          found = TRUE;
+          assert_contains (text, "TỔ CHỨC");
+          assert_contains (text, "Điều 15. Hiệu lực");
+          assert_contains (text, "Quy định có hiệu lực.");
+        }
+      g_assert_true (found);
+    }
+}
+
 /* ---- The command line ---- */
 
 static int
@@ -716,6 +762,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/export/regulation-pdf", Fixture, NULL, fixture_set_up, test_regulation_pdf,
               fixture_tear_down);
+  g_test_add ("/export/document-keeps-headings", Fixture, NULL, fixture_set_up,
+              test_document_keeps_headings, fixture_tear_down);
   g_test_add ("/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
   return g_test_run ();
