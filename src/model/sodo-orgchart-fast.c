@@ -71,6 +71,9 @@ typedef struct {
   guint         line;
   GString      *buffer;    /* decoded strings of the current unit, each NUL-terminated */
   JsonParser   *parser;    /* for units with details */
+  /* guint32 units whose ids go into the index once the list is read: with the count known,
+   * the table is made the right size at once instead of growing a dozen times. */
+  GArray       *unindexed;
 } Reader;
 
 typedef struct {
@@ -614,10 +617,7 @@ add_basic_unit (SodoOrgchartLoader *loader,
 
   unit = _sodo_orgchart_append_unit (loader);
   unit->id = sodo_text_pool_insert (chart->pool, slice_str (reader, &values->id));
-  if (_sodo_id_index_insert (&chart->unit_index,
-                             (const SodoUnit *) (gpointer) loader->units->data,
-                             index) != SODO_NO_INDEX)
-    return FALSE;
+  g_array_append_val (reader->unindexed, index);
 
   if (values->parent.is_null)
     unit->parent = SODO_PARENT_ROOT;
@@ -796,6 +796,23 @@ read_units (SodoOrgchartLoader *loader,
   return take_char (reader, ']');
 }
 
+/* Indexes the ids left out while reading. Any id met twice, in whatever order the units came,
+ * is found here: the second of two is inserted after the first. */
+static gboolean
+index_units (SodoOrgchartLoader *loader,
+             Reader             *reader)
+{
+  SodoOrgchart *chart = loader->chart;
+  const SodoUnit *units = (const SodoUnit *) (gpointer) loader->units->data;
+
+  _sodo_id_index_reserve (&chart->unit_index, loader->units->len);
+  for (guint i = 0; i < reader->unindexed->len; i++)
+    if (_sodo_id_index_insert (&chart->unit_index, units,
+                               g_array_index (reader->unindexed, guint32, i)) != SODO_NO_INDEX)
+      return FALSE;
+  return TRUE;
+}
+
 /* Skips a value of the root object other than "units", leniently: the byte scan of the
  * rest of the document checks it. Only where it ends matters here. */
 static gboolean
@@ -872,7 +889,7 @@ read_document (SodoOrgchartLoader *loader,
       if (found || reader->pos >= reader->length || reader->text[reader->pos] != '[')
         return FALSE;
       *open = reader->pos;
-      if (!read_units (loader, reader))
+      if (!read_units (loader, reader) || !index_units (loader, reader))
         return FALSE;
       *close = reader->pos - 1;
       found = TRUE;
@@ -888,6 +905,7 @@ _sodo_orgchart_read_units_fast (SodoOrgchartLoader *loader,
 {
   g_autoptr(GString) buffer = g_string_sized_new (256);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GArray) unindexed = g_array_new (FALSE, FALSE, sizeof (guint32));
   Reader reader = { 0, };
   gsize size = 0, open = 0, close = 0;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -901,6 +919,7 @@ _sodo_orgchart_read_units_fast (SodoOrgchartLoader *loader,
   reader.line = 1;
   reader.buffer = buffer;
   reader.parser = parser;
+  reader.unindexed = unindexed;
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     reader.pos = 3;
 

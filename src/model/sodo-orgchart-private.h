@@ -56,6 +56,9 @@ void          _sodo_id_index_clear  (SodoIdIndex     *index);
 guint32       _sodo_id_index_lookup (const SodoIdIndex *index,
                                      const SodoUnit  *units,
                                      const char      *id);
+/* Makes room for @n_ids ids in all, so that inserting them never grows the table. */
+void          _sodo_id_index_reserve (SodoIdIndex    *index,
+                                      guint32         n_ids);
 /* Adds units[@unit_index] under its id. If a unit already has that id, nothing is added and
  * its index is returned; otherwise SODO_NO_INDEX. */
 guint32       _sodo_id_index_insert (SodoIdIndex     *index,

@@ -73,13 +73,12 @@ place (SodoIdIndex *index,
   index->slots[slot] = value;
 }
 
-/* Keeps the table at most half full, so that probe runs stay short. */
 static void
-grow (SodoIdIndex *index)
+resize (SodoIdIndex *index,
+        guint32      new_size)
 {
   guint64 *old_slots = index->slots;
   guint32 old_size = old_slots != NULL ? index->mask + 1 : 0;
-  guint32 new_size = MAX (old_size * 2, 1024);
 
   index->slots = g_new0 (guint64, new_size);
   index->mask = new_size - 1;
@@ -87,6 +86,25 @@ grow (SodoIdIndex *index)
     if (old_slots[i] != 0)
       place (index, old_slots[i]);
   g_free (old_slots);
+}
+
+/* Keeps the table at most half full, so that probe runs stay short. */
+static void
+grow (SodoIdIndex *index)
+{
+  resize (index, index->slots != NULL ? (index->mask + 1) * 2 : 1024);
+}
+
+void
+_sodo_id_index_reserve (SodoIdIndex *index,
+                        guint32      n_ids)
+{
+  guint32 size = index->slots != NULL ? index->mask + 1 : 1024;
+
+  while (size / 2 < n_ids && size < G_MAXUINT32 / 4)
+    size *= 2;
+  if (index->slots == NULL || size > index->mask + 1)
+    resize (index, size);
 }
 
 guint32

@@ -283,6 +283,9 @@ test_left_to_usual_path (void)
     "{\"id\": \"a\", \"parent\": \"r\", \"kind\": \"k\", \"name\": {\"v\": \"A\"}}",
     "{\"id\": \"a\", \"parent\": \"r\", \"kind\": \"x\", \"name\": \"A\"}",
     "{\"id\": \"r\", \"parent\": \"r\", \"kind\": \"k\", \"name\": \"A\"}",
+    /* The same id again, read by the other way (units with details go in at once). */
+    "{\"id\": \"r\", \"parent\": \"r\", \"kind\": \"k\", \"name\": \"A\", "
+      "\"description\": \"D\"}",
     "{\"id\": \"a b\", \"parent\": \"r\", \"kind\": \"k\", \"name\": \"A\"}",
     "{\"id\": \"a\", \"parent\": \"zz\", \"kind\": \"k\", \"name\": \"A\"}",
     "{\"id\": \"a\", \"kind\": \"k\", \"name\": \"A\"}",
