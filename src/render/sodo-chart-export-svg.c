@@ -7,8 +7,9 @@
  * length, so a reader without the font keeps the lines their size). Text is escaped as XML
  * and never parsed.
  *
- * The look follows the renderer's full level of detail (sodo-chart-card.c,
- * sodo-chart-relations.c, sodo-chart-legend.c); their constants are repeated below.
+ * The look follows the renderer's full level of detail as it prints (sodo-chart-card.c,
+ * sodo-chart-relations.c, sodo-chart-legend.c), with the renderer's own relation curves;
+ * the constants of the shapes are repeated below.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +17,6 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "sodo-chart-export-private.h"
@@ -29,12 +29,11 @@
 #define CARD_BORDER        1.0
 #define SHADOW_DEPTH       1.0
 #define CONNECTOR_WIDTH    1.3
-/* Relations (sodo-chart-relations.c). */
+/* Relations (sodo-chart-relations.c), as drawn on paper. */
 #define RELATION_WIDTH     1.3
 #define RELATION_ALPHA     0.8
 #define ARROW_LENGTH       8.0
 #define ARROW_HALF_WIDTH   3.5
-#define MIN_HANDLE         30.0
 #define LABEL_MAX_WIDTH    160.0
 #define LABEL_PAD_X        5.0
 #define LABEL_PAD_Y        2.0
@@ -427,117 +426,15 @@ append_cards (Svg                    *svg,
     }
 }
 
-/* ---- Relations: the curves of sodo-chart-relations.c ---- */
+/* ---- Relations: the renderer's own curves ---- */
 
-typedef enum { SIDE_TOP, SIDE_BOTTOM, SIDE_LEFT, SIDE_RIGHT } Side;
-
+/* A curve of the renderer (relations of one kind folded onto two cards), with the relation
+ * that gives its kind and the one that gives its label. */
 typedef struct {
-  guint32  relation;
-  gboolean labelled;
-  double   x[4];
-  double   y[4];
+  SodoRelationCurve geometry;
+  guint             relation;
+  guint             label_relation;    /* SODO_NO_INDEX when none is labelled */
 } Curve;
-
-typedef struct {
-  guint32 curve;
-  guint32 unit;
-  guint32 side;
-  guint32 end;
-  double  toward;
-} End;
-
-static gboolean
-side_is_horizontal (Side side)
-{
-  return side == SIDE_TOP || side == SIDE_BOTTOM;
-}
-
-static void
-choose_sides (const SodoLayoutRect  *a,
-              const SodoLayoutRect  *b,
-              SodoLayoutOrientation  orientation,
-              Side                  *side_a,
-              Side                  *side_b)
-{
-  double gap_x = MAX (b->x - (a->x + a->width), a->x - (b->x + b->width));
-  double gap_y = MAX (b->y - (a->y + a->height), a->y - (b->y + b->height));
-  gboolean b_below = b->y + b->height / 2 > a->y + a->height / 2;
-  gboolean b_right = b->x + b->width / 2 > a->x + a->width / 2;
-  gboolean vertical = orientation == SODO_LAYOUT_LEFT_RIGHT ? !(gap_x > 0) && gap_y > 0
-                                                            : gap_y > 0;
-
-  if (vertical)
-    {
-      *side_a = b_below ? SIDE_BOTTOM : SIDE_TOP;
-      *side_b = b_below ? SIDE_TOP : SIDE_BOTTOM;
-    }
-  else
-    {
-      *side_a = b_right ? SIDE_RIGHT : SIDE_LEFT;
-      *side_b = b_right ? SIDE_LEFT : SIDE_RIGHT;
-    }
-}
-
-static int
-compare_ends (const void *a,
-              const void *b)
-{
-  const End *ea = a, *eb = b;
-
-  if (ea->unit != eb->unit)
-    return ea->unit < eb->unit ? -1 : 1;
-  if (ea->side != eb->side)
-    return ea->side < eb->side ? -1 : 1;
-  if (ea->toward != eb->toward)
-    return ea->toward < eb->toward ? -1 : 1;
-  return ea->curve < eb->curve ? -1 : ea->curve > eb->curve;
-}
-
-static void
-spread_ends (const End            *ends,
-             guint                 n,
-             const SodoLayoutRect *rect,
-             Curve                *curves)
-{
-  Side side = ends[0].side;
-  gboolean horizontal = side_is_horizontal (side);
-  double start = horizontal ? rect->x : rect->y;
-  double length = horizontal ? rect->width : rect->height;
-  double middle = start + length / 2;
-  double low = 0.08, high = 0.92;
-  double across = side == SIDE_TOP ? rect->y : side == SIDE_BOTTOM ? rect->y + rect->height
-                : side == SIDE_LEFT ? rect->x : rect->x + rect->width;
-
-  if (ends[0].toward >= middle)
-    low = 0.58;
-  else if (ends[n - 1].toward <= middle)
-    high = 0.42;
-  for (guint i = 0; i < n; i++)
-    {
-      Curve *curve = &curves[ends[i].curve];
-      double fraction = n == 1 ? (low + high) / 2 : low + (high - low) * i / (n - 1);
-      double along = start + length * fraction;
-
-      curve->x[ends[i].end] = horizontal ? along : across;
-      curve->y[ends[i].end] = horizontal ? across : along;
-    }
-}
-
-static void
-finish_curve (Curve *curve,
-              Side   side_a,
-              Side   side_b)
-{
-  double distance = side_is_horizontal (side_a) ? fabs (curve->y[3] - curve->y[0])
-                                                : fabs (curve->x[3] - curve->x[0]);
-  double handle = MAX (MIN_HANDLE, distance / 2);
-  double nx[4] = { 0, 0, -1, 1 }, ny[4] = { -1, 1, 0, 0 };
-
-  curve->x[1] = curve->x[0] + nx[side_a] * handle;
-  curve->y[1] = curve->y[0] + ny[side_a] * handle;
-  curve->x[2] = curve->x[3] + nx[side_b] * handle;
-  curve->y[2] = curve->y[3] + ny[side_b] * handle;
-}
 
 static guint
 visible_end (const SodoLayoutResult *layout,
@@ -551,65 +448,51 @@ visible_end (const SodoLayoutResult *layout,
   return unit < layout->n_nodes && layout->visible[unit] ? unit : SODO_NO_INDEX;
 }
 
-static End
-make_end (guint32               curve,
-          guint32               unit,
-          Side                  side,
-          guint32               end,
-          const SodoLayoutRect *other)
-{
-  End e = { curve, unit, side, end, 0 };
-
-  e.toward = side_is_horizontal (side) ? other->x + other->width / 2
-                                       : other->y + other->height / 2;
-  return e;
-}
-
+/* The curves, matched with their relations as the renderer folds them: in the relations'
+ * order, one curve per pair of visible cards and relation kind. The label of a curve is its
+ * first relation's with one, drawn once per target card and text. */
 static GArray *
 make_curves (SodoChartScene *scene)
 {
   const SodoLayoutResult *layout = sodo_chart_scene_get_layout (scene);
   SodoOrgchart *chart = sodo_chart_scene_get_orgchart (scene);
-  guint n_relations = 0, n_ends = 0;
+  guint n_relations = 0;
   const SodoRelation *relations = sodo_orgchart_get_relations (chart, &n_relations);
-  GArray *curves = g_array_sized_new (FALSE, TRUE, sizeof (Curve), n_relations);
-  g_autofree End *ends = g_new (End, 2 * MAX (n_relations, 1));
-  g_autofree guint8 *sides = g_new (guint8, 2 * MAX (n_relations, 1));
+  guint n_curves = _sodo_relations_get_curves (scene, NULL, 0);
+  g_autofree SodoRelationCurve *geometry = g_new (SodoRelationCurve, MAX (n_curves, 1));
+  g_autoptr(GHashTable) folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *curves = g_array_sized_new (FALSE, TRUE, sizeof (Curve), n_curves);
 
+  _sodo_relations_get_curves (scene, geometry, n_curves);
   for (guint i = 0; i < n_relations; i++)
     {
       guint from = visible_end (layout, scene, relations[i].from);
       guint to = visible_end (layout, scene, relations[i].to);
       const char *label = sodo_orgchart_text (chart, relations[i].label);
-      Curve curve = { i, FALSE, };
-      Side side_a, side_b;
+      g_autofree char *key = NULL;
+      gpointer index;
+      Curve *curve;
 
       if (from == SODO_NO_INDEX || to == SODO_NO_INDEX || from == to)
         continue;
-      /* Several relations to one card often say the same: labelled once. */
-      if (label != NULL && *label != '\0')
-        curve.labelled = g_hash_table_add (labels, g_strdup_printf ("%u\n%s", to, label));
-      choose_sides (&layout->rects[from], &layout->rects[to], layout->orientation, &side_a,
-                    &side_b);
-      sides[2 * curves->len] = side_a;
-      sides[2 * curves->len + 1] = side_b;
-      ends[n_ends++] = make_end (curves->len, from, side_a, 0, &layout->rects[to]);
-      ends[n_ends++] = make_end (curves->len, to, side_b, 3, &layout->rects[from]);
-      g_array_append_val (curves, curve);
-    }
+      key = g_strdup_printf ("%u %u %u", from, to, relations[i].kind);
+      if (!g_hash_table_lookup_extended (folded, key, NULL, &index))
+        {
+          Curve fresh = { { 0, }, i, SODO_NO_INDEX };
 
-  qsort (ends, n_ends, sizeof (End), compare_ends);
-  for (guint first = 0, last; first < n_ends; first = last)
-    {
-      for (last = first + 1; last < n_ends && ends[last].unit == ends[first].unit &&
-                             ends[last].side == ends[first].side; last++)
-        ;
-      spread_ends (&ends[first], last - first, &layout->rects[ends[first].unit],
-                   (Curve *) curves->data);
+          if (curves->len >= n_curves)
+            break;
+          fresh.geometry = geometry[curves->len];
+          g_array_append_val (curves, fresh);
+          index = GUINT_TO_POINTER (curves->len - 1);
+          g_hash_table_insert (folded, g_steal_pointer (&key), index);
+        }
+      curve = &g_array_index (curves, Curve, GPOINTER_TO_UINT (index));
+      if (curve->label_relation == SODO_NO_INDEX && label != NULL && *label != '\0' &&
+          g_hash_table_add (labels, g_strdup_printf ("%u\n%s", to, label)))
+        curve->label_relation = i;
     }
-  for (guint c = 0; c < curves->len; c++)
-    finish_curve (&g_array_index (curves, Curve, c), sides[2 * c], sides[2 * c + 1]);
   return curves;
 }
 
@@ -629,19 +512,29 @@ relation_color (Svg                *svg,
   return color;
 }
 
+/* The curve stopped at the arrowhead's base, so that its dashes do not run through the
+ * head, then the head pointing into the card (the curve arrives along its last handle). */
 static void
 append_curve (Svg                *svg,
               const Curve        *curve,
               const SodoRelation *relation)
 {
+  const SodoRelationCurve *g = &curve->geometry;
   guint n_kinds = 0;
   const SodoRelationKind *kinds =
     sodo_orgchart_get_relation_kinds (sodo_chart_scene_get_orgchart (svg->scene), &n_kinds);
   SodoLineStyle style = relation->kind < n_kinds ? kinds[relation->kind].style
                                                  : SODO_LINE_DASHED;
   SodoChartColor color = relation_color (svg, relation);
-  double dx = curve->x[3] - curve->x[2], dy = curve->y[3] - curve->y[2];
-  double length = hypot (dx, dy);
+  double nx = g->x[2] - g->x[3], ny = g->y[2] - g->y[3];
+  double length = hypot (nx, ny), base_x, base_y;
+
+  if (length <= 0)
+    return;
+  nx /= length;
+  ny /= length;
+  base_x = g->x[3] + nx * ARROW_LENGTH;
+  base_y = g->y[3] + ny * ARROW_LENGTH;
 
   g_string_append (svg->out, "<path fill=\"none\" stroke-linejoin=\"round\" stroke-width=\"");
   append_number (svg->out, RELATION_WIDTH);
@@ -652,26 +545,17 @@ append_curve (Svg                *svg,
     g_string_append (svg->out, " stroke-dasharray=\"0.1 3.5\" stroke-linecap=\"round\"");
   append_color (svg->out, "stroke", color);
   g_string_append (svg->out, " d=\"M");
-  append_numbers (svg->out, 2, curve->x[0], curve->y[0]);
+  append_numbers (svg->out, 2, g->x[0], g->y[0]);
   g_string_append (svg->out, "C");
-  append_numbers (svg->out, 6, curve->x[1], curve->y[1], curve->x[2], curve->y[2],
-                  curve->x[3], curve->y[3]);
-  g_string_append (svg->out, "\"/>\n");
-  if (length <= 0)
-    return;
-
-  dx /= length;
-  dy /= length;
-  g_string_append (svg->out, "<path");
+  append_numbers (svg->out, 6, g->x[1], g->y[1], g->x[2], g->y[2], base_x, base_y);
+  g_string_append (svg->out, "\"/>\n<path");
   append_color (svg->out, "fill", color);
   g_string_append (svg->out, " d=\"M");
-  append_numbers (svg->out, 2, curve->x[3], curve->y[3]);
+  append_numbers (svg->out, 2, g->x[3], g->y[3]);
   g_string_append (svg->out, "L");
-  append_numbers (svg->out, 2, curve->x[3] - dx * ARROW_LENGTH - dy * ARROW_HALF_WIDTH,
-                  curve->y[3] - dy * ARROW_LENGTH + dx * ARROW_HALF_WIDTH);
+  append_numbers (svg->out, 2, base_x - ny * ARROW_HALF_WIDTH, base_y + nx * ARROW_HALF_WIDTH);
   g_string_append (svg->out, "L");
-  append_numbers (svg->out, 2, curve->x[3] - dx * ARROW_LENGTH + dy * ARROW_HALF_WIDTH,
-                  curve->y[3] - dy * ARROW_LENGTH - dx * ARROW_HALF_WIDTH);
+  append_numbers (svg->out, 2, base_x + ny * ARROW_HALF_WIDTH, base_y - nx * ARROW_HALF_WIDTH);
   g_string_append (svg->out, "Z\"/>\n");
 }
 
@@ -681,6 +565,7 @@ append_label (Svg                *svg,
               const SodoRelation *relation)
 {
   SodoChartFonts *fonts = _sodo_chart_scene_get_fonts (svg->scene);
+  const SodoRelationCurve *g = &curve->geometry;
   const char *text = sodo_orgchart_text (sodo_chart_scene_get_orgchart (svg->scene),
                                          relation->label);
   g_autoptr(PangoLayout) layout = pango_layout_new (_sodo_chart_fonts_get_context (fonts));
@@ -696,8 +581,8 @@ append_label (Svg                *svg,
   pango_layout_get_extents (layout, NULL, &logical);
 
   /* The curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8. */
-  mx = (curve->x[0] + 3 * curve->x[1] + 3 * curve->x[2] + curve->x[3]) / 8;
-  my = (curve->y[0] + 3 * curve->y[1] + 3 * curve->y[2] + curve->y[3]) / 8;
+  mx = (g->x[0] + 3 * g->x[1] + 3 * g->x[2] + g->x[3]) / 8;
+  my = (g->y[0] + 3 * g->y[1] + 3 * g->y[2] + g->y[3]) / 8;
   width = (double) logical.width / PANGO_SCALE;
   height = (double) logical.height / PANGO_SCALE;
 
@@ -727,8 +612,8 @@ append_relations (Svg      *svg,
 
       if (!labels)
         append_curve (svg, curve, &relations[curve->relation]);
-      else if (curve->labelled)
-        append_label (svg, curve, &relations[curve->relation]);
+      else if (curve->label_relation != SODO_NO_INDEX)
+        append_label (svg, curve, &relations[curve->label_relation]);
       flush (svg, FALSE);
     }
 }
