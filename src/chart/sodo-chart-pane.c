@@ -390,6 +390,28 @@ tree_action_cb (GtkWidget  *widget,
   sodo_chart_view_zoom_to_fit (self->view);
 }
 
+/* The keys typed right after a search started by typing: see
+ * sodo_chart_search_forward_key(). */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   SodoChartPane         *self)
+{
+  return sodo_chart_search_forward_key (self->search, controller);
+}
+
+static void
+on_key_released_cb (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    SodoChartPane         *self)
+{
+  sodo_chart_search_forward_key (self->search, controller);
+}
+
 static void
 find_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -752,12 +774,22 @@ bind_settings (SodoChartPane *self)
 static void
 sodo_chart_pane_init (SodoChartPane *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   self->settings = g_settings_new (APP_ID);
   bind_settings (self);
   connect_companions (self);
+  /* Typing in the chart or the outline starts a search. The keys the chart uses itself
+   * (arrows, Space, Enter, + - 0 1) reach it first: the bar only sees what bubbles up. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, 0);
+  g_signal_connect_object (keys, "key-released", G_CALLBACK (on_key_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   g_signal_connect_object (self->outline_flap, "notify::folded",
                            G_CALLBACK (on_flap_folded_cb), self, 0);

@@ -3,7 +3,7 @@
  * The chart view in the middle, a toolbar (search, zoom, layout options), the outline of
  * the units in a sidebar on the left and the details of the selected unit on the right.
  * The sidebars fold over the chart when the pane is narrow. Layout options and sidebar
- * visibility are kept in GSettings.
+ * visibility are kept in GSettings. Typing in the chart or the outline starts a search.
  *
  * Actions: "pane." zoom-in, zoom-out, zoom-reset, zoom-fit, zoom-selection, find,
  * expand-all, collapse-to-two-levels, and the stateful outline-visible and details-visible;

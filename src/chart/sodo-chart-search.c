@@ -518,6 +518,30 @@ sodo_chart_search_start (SodoChartSearch *self)
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
 }
 
+gboolean
+sodo_chart_search_forward_key (SodoChartSearch       *self,
+                               GtkEventControllerKey *controller)
+{
+  GtkWidget *text;
+  GtkRoot *root;
+
+  g_return_val_if_fail (SODO_IS_CHART_SEARCH (self), FALSE);
+  g_return_val_if_fail (GTK_IS_EVENT_CONTROLLER_KEY (controller), FALSE);
+
+  /* While the bar slides open after the first key typed in the chart, the entry is not
+   * mapped yet and GTK 4.8 drops the keys on their way to it: a quick typist lost the space
+   * of "ban thuong", or more. They are handed to it directly. */
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
+  root = gtk_widget_get_root (text);
+  if (self->search_bar == NULL || !gtk_search_bar_get_search_mode (self->search_bar)
+      || gtk_widget_get_mapped (text) || root == NULL || gtk_root_get_focus (root) != text)
+    return FALSE;
+
+  /* The text types; the entry has the keys of a search entry (Escape, Ctrl+G). */
+  return gtk_event_controller_key_forward (controller, text)
+         || gtk_event_controller_key_forward (controller, GTK_WIDGET (self->entry));
+}
+
 void
 sodo_chart_search_set_query (SodoChartSearch *self,
                              const char      *query)

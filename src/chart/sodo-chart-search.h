@@ -37,6 +37,13 @@ void          sodo_chart_search_set_selected_unit       (SodoChartSearch *self,
 /* Puts the keyboard focus in the entry, its text selected, opening the bar around it. */
 void          sodo_chart_search_start                   (SodoChartSearch *self);
 
+/* For a key controller above the bar, in the capture phase: while the bar is opening, with
+ * the focus in the entry, hands it the key @controller is handling, which GTK would drop
+ * on its way (see the .c). Returns whether the entry took it; FALSE, and nothing done, at
+ * any other time. */
+gboolean      sodo_chart_search_forward_key             (SodoChartSearch       *self,
+                                                         GtkEventControllerKey *controller);
+
 /* Opens the bar with @query in the entry and searches now, without waiting for the typing
  * delay. */
 void          sodo_chart_search_set_query               (SodoChartSearch *self,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "app/sodo-application.h"
@@ -16,6 +18,10 @@
 #include "model/sodo-language.h"
 #include "sodo-resources.h"
 #include "sodo-test-gtk.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 typedef struct {
   GtkWindow      *window;
@@ -363,10 +369,11 @@ test_settings_actions (Fixture       *fixture,
 
   show_chart (fixture);
 
-  /* The layout options are the settings, both ways. */
-  g_assert_true (gtk_widget_activate_action (pane, "settings.chart-compact", NULL));
+  /* The layout options are the settings, both ways; compact is on by default. */
   g_assert_true (sodo_chart_view_get_compact (fixture->view));
-  g_assert_true (g_settings_get_boolean (fixture->settings, "chart-compact"));
+  g_assert_true (gtk_widget_activate_action (pane, "settings.chart-compact", NULL));
+  g_assert_false (sodo_chart_view_get_compact (fixture->view));
+  g_assert_false (g_settings_get_boolean (fixture->settings, "chart-compact"));
 
   g_assert_true (gtk_widget_activate_action (pane, "settings.chart-orientation", "s",
                                              "left-right"));
@@ -384,8 +391,8 @@ test_settings_actions (Fixture       *fixture,
                    "top-down");
 
   /* A setting changed elsewhere reaches the view. */
-  g_settings_set_boolean (fixture->settings, "chart-compact", FALSE);
-  g_assert_false (sodo_chart_view_get_compact (fixture->view));
+  g_settings_set_boolean (fixture->settings, "chart-compact", TRUE);
+  g_assert_true (sodo_chart_view_get_compact (fixture->view));
 }
 
 static void
@@ -484,6 +491,155 @@ test_view_state_through_pane (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (restored->zoom, state->zoom, 1e-9);
 }
 
+/* The first view of the sample, in the pane as the window shows it (compact): whole levels
+ * drawn with their names, the deeper ones folded; Expand All shows everything. */
+static void
+test_first_view (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  SodoChartScene *scene;
+  guint root;
+  guint n_folded = 0;
+
+  show_chart (fixture);
+  scene = sodo_chart_view_get_scene (fixture->view);
+  root = sodo_orgchart_get_root (fixture->chart);
+
+  g_assert_true (fixture->view->initial_view);
+  g_assert_cmpfloat (sodo_chart_view_get_zoom (fixture->view), >=,
+                     SODO_CHART_DETAIL_TEXT_MIN_SCALE);
+  for (guint child = sodo_orgchart_get_unit (fixture->chart, root)->first_child;
+       child != SODO_NO_INDEX;
+       child = sodo_orgchart_get_unit (fixture->chart, child)->next_sibling)
+    g_assert_true (sodo_chart_scene_is_unit_visible (scene, child));
+  for (guint i = 0; i < sodo_orgchart_get_n_units (fixture->chart); i++)
+    if (sodo_chart_scene_get_collapsed (scene, i) && sodo_chart_scene_is_unit_visible (scene, i))
+      n_folded++;
+  g_assert_cmpuint (n_folded, >, 0);
+  g_assert_false (sodo_chart_scene_is_unit_visible (scene, unit (fixture, "quan-ba-dinh")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "pane.expand-all", NULL));
+  g_assert_cmpuint (sodo_chart_scene_get_layout (scene)->n_visible, ==,
+                    sodo_orgchart_get_n_units (fixture->chart));
+  g_assert_false (fixture->view->initial_view);
+}
+
+typedef struct {
+  gboolean done;
+  int      status;
+} Typist;
+
+static void
+on_typist_exited_cb (GPid     pid,
+                     int      status,
+                     gpointer data)
+{
+  Typist *typist = data;
+
+  typist->status = status;
+  typist->done = TRUE;
+  g_spawn_close_pid (pid);
+}
+
+/* Types with real key events, as fast as xdotool can, into @window, and lets GTK run until
+ * they are handled. FALSE (and nothing typed) where that cannot be done: not X11, or no
+ * xdotool. */
+static gboolean
+type_keys (GtkWindow  *window,
+           const char *command,
+           const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  Typist typist = { FALSE, 0 };
+  GPid pid;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, command, "--delay", "1",
+                           keys, NULL };
+
+    g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                   &error);
+  }
+  g_assert_no_error (error);
+  g_child_watch_add (pid, on_typist_exited_cb, &typist);
+  while (!typist.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_spawn_check_wait_status (typist.status, NULL));
+  run_frames ();
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static gboolean
+query_is_typed (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *query = sodo_chart_pane_get_search_query (fixture->pane);
+
+  return query != NULL && strlen (query) >= strlen ("ban thuong");
+}
+
+static gboolean
+has_selection (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return sodo_chart_view_get_selected_unit (fixture->view) != SODO_NO_INDEX;
+}
+
+/* Typing in the chart starts a search, every key of it: GTK 4.8 drops the keys that come
+ * before the frame that shows the bar (the space of "ban thuong" typed quickly). The keys
+ * the chart uses itself stay the chart's. */
+static void
+test_typing_starts_search (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  SodoChartScene *scene;
+  g_autofree guint8 *collapsed = NULL;
+  guint n_units;
+  double zoom;
+
+  /* As in the app: the bar slides in. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  show_chart (fixture);
+  scene = sodo_chart_view_get_scene (fixture->view);
+  n_units = sodo_orgchart_get_n_units (fixture->chart);
+  collapsed = g_new (guint8, n_units);
+  for (guint i = 0; i < n_units; i++)
+    collapsed[i] = sodo_chart_scene_get_collapsed (scene, i);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
+  zoom = sodo_chart_view_get_zoom (fixture->view);
+
+  /* "+" zooms the chart, it does not search. */
+  if (!type_keys (fixture->window, "key", "plus"))
+    {
+      g_test_skip ("Typing needs X11 and xdotool");
+      return;
+    }
+  g_assert_null (sodo_chart_pane_get_search_query (fixture->pane));
+  g_assert_cmpfloat (sodo_chart_view_get_zoom (fixture->view), >, zoom);
+
+  g_assert_true (type_keys (fixture->window, "type", "ban thuong"));
+  wait_until (query_is_typed, fixture);
+  g_assert_cmpstr (sodo_chart_pane_get_search_query (fixture->pane), ==, "ban thuong");
+  /* The only match, the Standing Board, is selected (after the entry's typing delay); the
+   * space folded nothing. */
+  wait_until (has_selection, fixture);
+  g_assert_cmpuint (sodo_chart_view_get_selected_unit (fixture->view), ==, unit (fixture, "btv"));
+  for (guint i = 0; i < n_units; i++)
+    g_assert_cmpint (sodo_chart_scene_get_collapsed (scene, i), ==, collapsed[i]);
+}
+
 /* The window makes the pane with its first chart and keeps it in step. */
 static void
 test_window_creates_pane (void)
@@ -539,6 +695,8 @@ main (int   argc,
   ADD ("zoom-buttons", test_zoom_buttons);
   ADD ("sidebars-fold", test_sidebars_fold);
   ADD ("view-state-through-pane", test_view_state_through_pane);
+  ADD ("first-view", test_first_view);
+  ADD ("typing-starts-search", test_typing_starts_search);
   g_test_add_func ("/chart/pane/window-creates-pane", test_window_creates_pane);
 
 #undef ADD
