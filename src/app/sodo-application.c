@@ -16,6 +16,8 @@
 #include "sodo-application.h"
 #include "sodo-dialogs.h"
 #include "sodo-file-dialog.h"
+#include "sodo-language-switch.h"
+#include "sodo-preferences.h"
 #include "sodo-window.h"
 
 /* The exit status of bad usage (1 is invalid input, from the headless commands). */
@@ -81,6 +83,7 @@ static const struct {
   const char *accels[2];
 } app_accels[] = {
   { "app.open", { "<Primary>o", NULL } },
+  { "app.preferences", { "<Primary>comma", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
   { "app.shortcuts", { "<Primary>question", NULL } },
   { "win.print", { "<Primary>p", NULL } },
@@ -421,6 +424,17 @@ app_about_action (GSimpleAction *action,
 }
 
 static void
+app_preferences_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SodoWindow *window = ensure_main_window (SODO_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (sodo_preferences_new (GTK_WINDOW (window))));
+}
+
+static void
 app_shortcuts_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -436,6 +450,7 @@ app_shortcuts_action (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { .name = "about", .activate = app_about_action },
   { .name = "open", .activate = app_open_action },
+  { .name = "preferences", .activate = app_preferences_action },
   { .name = "quit", .activate = app_quit_action },
   { .name = "shortcuts", .activate = app_shortcuts_action },
 };
@@ -452,6 +467,7 @@ sodo_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries),
                                    self);
+  sodo_language_switch_add_action (GTK_APPLICATION (self), self->settings);
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), app_accels[i].action,
                                            app_accels[i].accels);

@@ -16,6 +16,10 @@
 
 #define LANGUAGE_OPTION "--language"
 
+/* "vi" or "en" from the environment Sodo started in, before sodo_language_setup() set
+ * LANGUAGE; NULL until then. */
+static const char *system_language;
+
 static gboolean
 is_supported_language (const char *lang)
 {
@@ -75,6 +79,12 @@ sodo_language_setup_choose (const char *requested,
   return sodo_language_resolve (preference != NULL ? preference : "");
 }
 
+const char *
+sodo_language_setup_get_system_language (void)
+{
+  return system_language != NULL ? system_language : sodo_language_resolve ("");
+}
+
 /* glibc ignores LANGUAGE under the C locale, so give it a UTF-8 locale that exists everywhere. */
 static void
 ensure_utf8_locale (void)
@@ -101,6 +111,9 @@ sodo_language_setup (int    argc,
     preference = sodo_language_setup_read_preference ();
   lang = sodo_language_setup_choose (requested, preference);
 
+  /* Setting LANGUAGE hides the system's choice from later look-ups: keep it for a switch
+   * back to "follow the system". */
+  system_language = sodo_language_resolve ("");
   g_setenv ("LANGUAGE", lang, TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -22,6 +22,10 @@ char       *sodo_language_setup_read_preference (void);
 /* "vi" or "en": @requested if it is one of them, else @preference, else the system's. */
 const char *sodo_language_setup_choose      (const char  *requested,
                                              const char  *preference);
+/* "vi" or "en": the system's language as it was before sodo_language_setup() set LANGUAGE,
+ * which is what "follow the system" means on a later switch. Before any set-up, the
+ * system's language now. */
+const char *sodo_language_setup_get_system_language (void);
 /* Does it all: fixes a C/POSIX LANG, picks the language, sets LANGUAGE, the locale and the
  * text domain, and tells the model layer. Returns the language chosen. */
 const char *sodo_language_setup             (int          argc,

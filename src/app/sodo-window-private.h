@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "document/sodo-import-dialog.h"
 #include "model/sodo-diagnostics.h"
 #include "model/sodo-document.h"
 
@@ -56,6 +57,9 @@ struct _SodoWindow
   guint                 layout_idle_id;
   gboolean              narrow;
 };
+
+/* Opens "Import Text…" over the window: an imported regulation comes to the window. */
+SodoImportDialog *_sodo_window_show_import_dialog (SodoWindow *self);
 
 /* sodo-window-open.c */
 void            _sodo_window_class_init_open     (GtkWidgetClass *widget_class);

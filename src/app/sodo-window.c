@@ -369,16 +369,23 @@ on_regulation_imported_cb (SodoImportDialog *dialog,
   sodo_window_set_regulation (self, regulation);
 }
 
+SodoImportDialog *
+_sodo_window_show_import_dialog (SodoWindow *self)
+{
+  SodoImportDialog *dialog = sodo_import_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_regulation_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
 static void
 import_text_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  SodoImportDialog *dialog = sodo_import_dialog_new (GTK_WINDOW (widget));
-
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_regulation_imported_cb), widget,
-                           0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _sodo_window_show_import_dialog (SODO_WINDOW (widget));
 }
 
 SodoRegulation *

@@ -253,14 +253,12 @@ sodo_document_pane_set_selected_unit (SodoDocumentPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_UNIT]);
 }
 
-gboolean
-sodo_document_pane_show_node (SodoDocumentPane *self,
-                              const char       *node_id)
+static gboolean
+go_to_node (SodoDocumentPane *self,
+            const char       *node_id,
+            gboolean          flash)
 {
   guint node;
-
-  g_return_val_if_fail (SODO_IS_DOCUMENT_PANE (self), FALSE);
-  g_return_val_if_fail (node_id != NULL, FALSE);
 
   if (self->regulation == NULL)
     return FALSE;
@@ -268,10 +266,30 @@ sodo_document_pane_show_node (SodoDocumentPane *self,
   if (node == SODO_NO_INDEX)
     return FALSE;
 
-  sodo_reading_view_scroll_to_node (self->reading_view, node, TRUE);
+  sodo_reading_view_scroll_to_node (self->reading_view, node, flash);
   sodo_document_toc_select_node (self->toc, node);
 
   return TRUE;
+}
+
+gboolean
+sodo_document_pane_show_node (SodoDocumentPane *self,
+                              const char       *node_id)
+{
+  g_return_val_if_fail (SODO_IS_DOCUMENT_PANE (self), FALSE);
+  g_return_val_if_fail (node_id != NULL, FALSE);
+
+  return go_to_node (self, node_id, TRUE);
+}
+
+gboolean
+sodo_document_pane_scroll_to_node (SodoDocumentPane *self,
+                                   const char       *node_id)
+{
+  g_return_val_if_fail (SODO_IS_DOCUMENT_PANE (self), FALSE);
+  g_return_val_if_fail (node_id != NULL, FALSE);
+
+  return go_to_node (self, node_id, FALSE);
 }
 
 const char *

@@ -43,8 +43,11 @@ void            sodo_document_pane_set_selected_unit (SodoDocumentPane *self,
  * node (or no regulation is open). */
 gboolean        sodo_document_pane_show_node         (SodoDocumentPane *self,
                                                       const char       *node_id);
+/* The same without the flash: puts the node at the top, as a reading position. */
+gboolean        sodo_document_pane_scroll_to_node    (SodoDocumentPane *self,
+                                                      const char       *node_id);
 /* The id of the node at the top of the reading view (NULL without a regulation), for a
- * rebuilt window to come back to with sodo_document_pane_show_node(). */
+ * rebuilt window to come back to with sodo_document_pane_scroll_to_node(). */
 const char     *sodo_document_pane_get_top_node_id   (SodoDocumentPane *self);
 /* The text in the find bar, or NULL while the bar is closed; setting it opens the bar and
  * finds it. For a rebuilt window. */
