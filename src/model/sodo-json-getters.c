@@ -251,11 +251,11 @@ _sodo_json_check_header (SodoJsonContext *ctx,
     }
   if (number > SODO_FORMAT_VERSION)
     {
+      /* %lld, not G_GINT64_FORMAT: xgettext cannot read a format through a macro. */
       _sodo_json_report (ctx, SODO_SEVERITY_ERROR, SODO_ERROR_VERSION, root, "", "version",
                          _("the file was made by a newer version of Sodo (format version "
-                           "%" G_GINT64_FORMAT "; this version reads %d): update Sodo to "
-                           "open it"),
-                         number, SODO_FORMAT_VERSION);
+                           "%lld; this version reads %d): update Sodo to open it"),
+                         (long long) number, SODO_FORMAT_VERSION);
       return FALSE;
     }
 
