@@ -34,6 +34,10 @@
 #define SUBDUED_ALPHA       0.3
 #define EMPHASIS_ALPHA      1.0
 #define MIN_HANDLE          30.0   /* shortest control handle of a curve */
+/* Handle of a curve leaving and entering cards on the same side (two cards of one column
+ * of a compact stack): its bulge, three quarters of it, stays in the gap beside the column
+ * rather than on the next column's connector. */
+#define SAME_SIDE_HANDLE    14.0
 /* Least distance between two ends on one side of a card: an arrowhead and a little air. */
 #define MIN_END_SPACING     (2 * ARROW_HALF_WIDTH + 5)
 /* Part of each end of a side left free (the rounded corners), and half the width of the
@@ -289,7 +293,7 @@ spread_ends (SodoChartScene         *scene,
 }
 
 /* The handle of one end: along its side's normal, half the distance to the other end in
- * that direction (at least MIN_HANDLE). */
+ * that direction (at least MIN_HANDLE), or SAME_SIDE_HANDLE. */
 static void
 set_handle (Curve *curve,
             guint  end,
@@ -301,7 +305,7 @@ set_handle (Curve *curve,
 
   side_normal (side, &nx, &ny);
   distance = (curve->x[other] - curve->x[end]) * nx + (curve->y[other] - curve->y[end]) * ny;
-  distance = MAX (MIN_HANDLE, distance / 2);
+  distance = curve->from_side == curve->to_side ? SAME_SIDE_HANDLE : MAX (MIN_HANDLE, distance / 2);
   curve->x[handle_point] = curve->x[end] + nx * distance;
   curve->y[handle_point] = curve->y[end] + ny * distance;
 }
