@@ -61,8 +61,11 @@ G_DECLARE_FINAL_TYPE (SodoChartView, sodo_chart_view, SODO, CHART_VIEW, GtkWidge
 GtkWidget             *sodo_chart_view_new                (void);
 
 SodoOrgchart          *sodo_chart_view_get_orgchart       (SodoChartView            *self);
-/* A new chart is shown fitted on its first show; a reload of the same file (same GFile)
- * keeps the view: zoom, position, selection and collapsed units. */
+/* A new chart is shown fitted on its first show, with as many whole levels as are drawn
+ * with their names at the fitted zoom (at least the root and its children), the deeper ones
+ * collapsed; until the reader changes what is collapsed, a resize chooses again. A reload
+ * of the same file (same GFile), or a view state set before, keeps the view instead: zoom,
+ * position, selection and collapsed units. */
 void                   sodo_chart_view_set_orgchart       (SodoChartView            *self,
                                                            SodoOrgchart             *orgchart);
 /* The scene of the current chart (NULL without a chart): its layout, collapsed set and
