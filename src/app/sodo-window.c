@@ -874,6 +874,7 @@ sodo_window_class_init (SodoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, window_title);
 
   _sodo_window_class_init_open (widget_class);
+  _sodo_window_class_init_comments (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);
   sodo_print_actions_install (widget_class);
 }
@@ -890,6 +891,7 @@ sodo_window_init (SodoWindow *self)
   g_object_ref (self->document_status);
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
+  _sodo_window_init_comments (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -5,12 +5,16 @@
  */
 #pragma once
 
+#include "sodo-comments-gutter.h"
+#include "sodo-comments-panel.h"
 #include "sodo-document-find.h"
 #include "sodo-document-pane.h"
 #include "sodo-document-toc.h"
 #include "sodo-reading-view.h"
 
 G_BEGIN_DECLS
+
+typedef struct _SodoDocumentPaneComments SodoDocumentPaneComments;
 
 struct _SodoDocumentPane
 {
@@ -49,6 +53,8 @@ struct _SodoDocumentPane
 
   guint              selected_unit;
   guint              follow_id;       /* the contents follow the reading position */
+
+  SodoDocumentPaneComments *comments; /* sodo-document-pane-comments.c */
 };
 
 /* sodo-document-pane-links.c */
@@ -57,7 +63,15 @@ void        _sodo_document_pane_init_links       (SodoDocumentPane *self);
 /* Highlights what governs the selected unit again (after the text or the chart changed). */
 void        _sodo_document_pane_update_links     (SodoDocumentPane *self);
 
+/* sodo-document-pane-comments.c */
+void        _sodo_document_pane_class_init_comments (GtkWidgetClass   *widget_class);
+void        _sodo_document_pane_init_comments       (SodoDocumentPane *self);
+void        _sodo_document_pane_dispose_comments    (SodoDocumentPane *self);
+
 /* For tests. */
+SodoCommentsPanel  *_sodo_document_pane_get_comments_panel    (SodoDocumentPane *self);
+SodoCommentsGutter *_sodo_document_pane_get_comments_gutter   (SodoDocumentPane *self);
+gboolean            _sodo_document_pane_get_comments_revealed (SodoDocumentPane *self);
 SodoReadingView  *_sodo_document_pane_get_reading_view (SodoDocumentPane *self);
 SodoDocumentToc  *_sodo_document_pane_get_toc          (SodoDocumentPane *self);
 SodoDocumentFind *_sodo_document_pane_get_find         (SodoDocumentPane *self);

@@ -583,6 +583,7 @@ sodo_document_pane_dispose (GObject *object)
   SodoDocumentPane *self = SODO_DOCUMENT_PANE (object);
 
   g_clear_handle_id (&self->follow_id, g_source_remove);
+  _sodo_document_pane_dispose_comments (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SODO_TYPE_DOCUMENT_PANE);
 
   g_clear_object (&self->find);
@@ -730,6 +731,7 @@ sodo_document_pane_class_init (SodoDocumentPaneClass *klass)
                                    text_reset_action);
   add_bindings (widget_class);
   _sodo_document_pane_class_init_links (widget_class);
+  _sodo_document_pane_class_init_comments (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sodo-document-pane");
@@ -808,6 +810,7 @@ sodo_document_pane_init (SodoDocumentPane *self)
   g_signal_connect (vadjustment, "value-changed", G_CALLBACK (on_scrolled_cb), self);
 
   _sodo_document_pane_init_links (self);
+  _sodo_document_pane_init_comments (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 

@@ -9,7 +9,12 @@
  * provisions that govern it, with a bar to jump to them; sodo_document_pane_show_node()
  * opens a node that the chart's details link to.
  *
- * Actions (prefix "document."): find, text-larger, text-smaller, text-reset, hide-links.
+ * Comments: a sidebar with the comments on the regulation (its controller loads and saves
+ * them), markers beside the text, counts in the contents, and "Comment on …" in the context
+ * menus and on Ctrl+Alt+M.
+ *
+ * Actions (prefix "document."): find, text-larger, text-smaller, text-reset, hide-links,
+ * add-comment.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +24,8 @@
 
 #include "model/sodo-orgchart.h"
 #include "model/sodo-regulation.h"
+
+#include "sodo-comments-controller.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +61,15 @@ const char     *sodo_document_pane_get_top_node_id   (SodoDocumentPane *self);
 const char     *sodo_document_pane_get_search_text   (SodoDocumentPane *self);
 void            sodo_document_pane_set_search_text   (SodoDocumentPane *self,
                                                       const char       *text);
+
+/* The comments on the regulation shown (their controller follows the pane's regulation). */
+SodoCommentsController *sodo_document_pane_get_comments_controller (SodoDocumentPane *self);
+/* Opens the comments sidebar with a new comment on @node. */
+void            sodo_document_pane_add_comment       (SodoDocumentPane *self,
+                                                      guint             node);
+/* Opens the comments sidebar on the comments on @node and what it holds (SODO_NO_INDEX:
+ * all of them). */
+void            sodo_document_pane_show_comments     (SodoDocumentPane *self,
+                                                      guint             node);
 
 G_END_DECLS

@@ -24,6 +24,10 @@ struct _SodoDocumentToc
   /* Set while the selection follows the reading position, so that it is not taken for
    * the user's choice. */
   gboolean            selecting;
+
+  /* A number shown after each heading (the comments in it), and the rows showing one. */
+  GArray             *counts;
+  GHashTable         *bound_items;
 };
 
 G_DEFINE_FINAL_TYPE (SodoDocumentToc, sodo_document_toc, GTK_TYPE_WIDGET)
@@ -268,18 +272,63 @@ on_row_released_cb (GtkGestureClick *gesture,
     activate_position (self, gtk_list_item_get_position (list_item));
 }
 
+/* The count label of a row, after the heading. */
+static void
+update_count (SodoDocumentToc *self,
+              GtkListItem     *list_item)
+{
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *count = gtk_widget_get_last_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(SodoRegNodeItem) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  guint node = item != NULL ? sodo_reg_node_item_get_node (item) : SODO_NO_INDEX;
+  guint value = self->counts != NULL && node < self->counts->len
+                ? g_array_index (self->counts, guint, node) : 0;
+  g_autofree char *text = g_strdup_printf ("%u", value);
+
+  gtk_label_set_text (GTK_LABEL (count), text);
+  gtk_widget_set_visible (count, value > 0);
+}
+
+void
+sodo_document_toc_set_counts (SodoDocumentToc *self,
+                              const guint     *counts,
+                              guint            n_counts)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_return_if_fail (SODO_IS_DOCUMENT_TOC (self));
+  g_return_if_fail (counts != NULL || n_counts == 0);
+
+  g_array_set_size (self->counts, 0);
+  g_array_append_vals (self->counts, counts, n_counts);
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_count (self, list_item);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *count = gtk_label_new (NULL);
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (count, "sodo-toc-count");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (count, FALSE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_row_pressed_cb), list_item);
   g_signal_connect (click, "released", G_CALLBACK (on_row_released_cb), list_item);
@@ -290,11 +339,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
-             gpointer                  user_data)
+             SodoDocumentToc          *self)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
   g_autoptr(SodoRegNodeItem) item = gtk_tree_list_row_get_item (row);
   g_autofree char *heading = sodo_reg_node_item_dup_heading (item);
   SodoLevel level = sodo_reg_node_item_get_level (item);
@@ -306,15 +355,19 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "sodo-toc-heading");
   else
     gtk_widget_remove_css_class (label, "sodo-toc-heading");
+  g_hash_table_add (self->bound_items, list_item);
+  update_count (self, list_item);
 }
 
 static void
 unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
-               gpointer                  user_data)
+               SodoDocumentToc          *self)
 {
   GtkWidget *expander = gtk_list_item_get_child (list_item);
 
+  if (self->bound_items != NULL)
+    g_hash_table_remove (self->bound_items, list_item);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
@@ -328,6 +381,8 @@ sodo_document_toc_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->regulation);
+  g_clear_pointer (&self->counts, g_array_unref);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
 
   G_OBJECT_CLASS (sodo_document_toc_parent_class)->dispose (object);
 }
@@ -404,8 +459,10 @@ sodo_document_toc_init (SodoDocumentToc *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  self->counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->bound_items = g_hash_table_new (NULL, NULL);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);

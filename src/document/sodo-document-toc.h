@@ -28,5 +28,9 @@ void            sodo_document_toc_select_node     (SodoDocumentToc *self,
                                                    guint            node);
 /* The node of the selected row, or SODO_NO_INDEX. */
 guint           sodo_document_toc_get_selected_node (SodoDocumentToc *self);
+/* Shows @counts[node] after each heading that has a row (none when 0): the comments in it. */
+void            sodo_document_toc_set_counts      (SodoDocumentToc *self,
+                                                   const guint     *counts,
+                                                   guint            n_counts);
 
 G_END_DECLS
