@@ -275,9 +275,13 @@ static void
 sort_segments (Segment *segments,
                gsize    n)
 {
-  g_autofree Segment *scratch = g_new (Segment, MAX (n, 1));
-  Segment *from = segments, *to = scratch;
+  g_autofree Segment *scratch = NULL;
+  Segment *from = segments, *to;
 
+  /* Nothing to sort; and the test below reads the first key. */
+  if (n < 2)
+    return;
+  to = scratch = g_new (Segment, n);
   for (guint shift = 0; shift < 64; shift += 8)
     {
       gsize counts[257] = { 0, };
