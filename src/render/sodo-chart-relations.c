@@ -640,7 +640,8 @@ draw_curves (SodoChartScene         *scene,
       const SodoRelation *relation = &relations[curve->relation];
       const SodoRelationKind *kind = relation->kind < n_kinds ? &kinds[relation->kind] : NULL;
 
-      if (curve_look (curve, params) != look || !curve_meets (curve, area, CURVE_MARGIN, CURVE_MARGIN))
+      if (curve_look (curve, params) != look
+          || !curve_meets (curve, area, CURVE_MARGIN, CURVE_MARGIN))
         continue;
       set_style (cr, kind != NULL ? kind->style : SODO_LINE_DASHED, width, params->scale);
       _sodo_cairo_set_color (cr, relation_color (kind, palette, alpha));

@@ -221,7 +221,8 @@ make_chart (const guint *fanouts,
   SodoOrgchart *chart;
 
   g_string_append (json, "{\"format\": \"sodo-orgchart\", \"version\": 1, \"title\": \"Hình\","
-                         " \"kinds\": [{\"id\": \"k\", \"name\": \"Cấp\", \"color\": \"#1c71d8\"}],"
+                         " \"kinds\": [{\"id\": \"k\", \"name\": \"Cấp\","
+                         " \"color\": \"#1c71d8\"}],"
                          " \"units\": [{\"id\": \"u0\", \"parent\": null, \"kind\": \"k\","
                          " \"name\": \"Đơn vị 0\"}");
   g_array_append_val (level, (guint) { 0 });
@@ -232,8 +233,8 @@ make_chart (const guint *fanouts,
       for (guint i = 0; i < level->len; i++)
         for (guint c = 0; c < fanouts[depth]; c++, next++)
           {
-            g_string_append_printf (json, ", {\"id\": \"u%u\", \"parent\": \"u%u\", \"kind\": \"k\","
-                                          " \"name\": \"Đơn vị %u\"}",
+            g_string_append_printf (json, ", {\"id\": \"u%u\", \"parent\": \"u%u\","
+                                          " \"kind\": \"k\", \"name\": \"Đơn vị %u\"}",
                                     next, g_array_index (level, guint, i), next);
             g_array_append_val (below, next);
           }
