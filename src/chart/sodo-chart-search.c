@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "model/sodo-language.h"
+
 #include "sodo-chart-search.h"
 #include "sodo-unit-matcher.h"
 
@@ -108,12 +110,22 @@ update_count_label (SodoChartSearch *self)
     text = g_strdup ("");
   else if (n_matches == 0)
     text = g_strdup (_("No matches"));
-  else if (self->current != NO_MATCH)
-    /* Translators: the match the user is on, of how many, e.g. "3 of 12" */
-    text = g_strdup_printf (_("%u of %u"), self->current + 1, n_matches);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n_matches),
-                            n_matches);
+    {
+      /* A big chart's counts are grouped the language's way: "1.234" in Vietnamese. */
+      g_autofree char *total = sodo_format_number (n_matches, sodo_language_get ());
+      g_autofree char *current = self->current != NO_MATCH
+                                 ? sodo_format_number (self->current + 1, sodo_language_get ())
+                                 : NULL;
+
+      if (current != NULL)
+        /* Translators: the match the user is on, of how many, e.g. "3 of 12" */
+        text = g_strdup_printf (_("%s of %s"), current, total);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s match", "%s matches",
+                                             n_matches),
+                                total);
+    }
   gtk_label_set_text (self->count_label, text);
 }
 

@@ -466,9 +466,14 @@ update_match_label (SodoDocumentPane *self)
   else if (n_matches == 0)
     text = g_strdup (_("No matches"));
   else
-    /* Translators: "3 of 12": the current match and how many there are */
-    text = g_strdup_printf (_("%u of %u"), current == SODO_DOCUMENT_FIND_NONE ? 0 : current + 1,
-                            n_matches);
+    {
+      g_autofree char *position = sodo_format_number (current == SODO_DOCUMENT_FIND_NONE
+                                                      ? 0 : current + 1, sodo_language_get ());
+      g_autofree char *total = sodo_format_number (n_matches, sodo_language_get ());
+
+      /* Translators: "3 of 12": the current match and how many there are */
+      text = g_strdup_printf (_("%s of %s"), position, total);
+    }
 
   gtk_label_set_text (self->match_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), n_matches > 0);
