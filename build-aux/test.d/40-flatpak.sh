@@ -5,7 +5,9 @@
 # (flatpak/check-local). Needs the shared flatpak-local tool at ../shared beside the clone:
 # without it the stage fails rather than passing unchecked.
 #
-# The runtime (about 3 GB, 5 minutes to build) is kept between runs on this machine, outside
-# the clone; SODO_FLATPAK_WORK moves it. The bundle and the screenshots are left there too.
+# The runtime (about 3 GB) is kept between runs on this machine, outside the clone;
+# SODO_FLATPAK_WORK moves it. The bundle and the screenshots are left there too. On a 2-core
+# machine the stage takes about 13 minutes the first time (9 of them for the runtime) and about
+# 5 minutes after (building Sodo and its test suite in the SDK is most of it).
 flatpak_work=${SODO_FLATPAK_WORK:-/var/tmp/sodo-flatpak}
 stage flatpak flatpak/check-local "$flatpak_work"
