@@ -305,12 +305,36 @@ sodo_application_local_command_line (GApplication   *app,
   return handled;
 }
 
+/* Files moved or deleted since last time are only mentioned: nothing is wrong with Sodo. */
+static void
+report_missing_files (SodoWindow *window,
+                      GPtrArray  *files)
+{
+  g_autofree char *title = NULL;
+
+  if (files->len == 1)
+    {
+      g_autofree char *basename = g_file_get_basename (files->pdata[0]);
+      g_autofree char *name = g_markup_escape_text (basename, -1);
+
+      title = g_strdup_printf (_("“%s”, open last time, is no longer there"), name);
+    }
+  else
+    title = g_strdup_printf (ngettext ("%u file open last time is no longer there",
+                                       "%u files open last time are no longer there",
+                                       files->len),
+                             files->len);
+
+  sodo_window_add_toast (window, adw_toast_new (title));
+}
+
 /* Opens what was open last time, if any of it is still there, else the bundled samples. */
 static void
 open_initial_files (SodoApplication *self,
                     SodoWindow      *window)
 {
   g_auto(GStrv) last_uris = g_settings_get_strv (self->settings, "last-files");
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_opened = 0;
 
   for (guint i = 0; last_uris[i] != NULL; i++)
@@ -322,7 +346,11 @@ open_initial_files (SodoApplication *self,
           sodo_window_open_file (window, file);
           n_opened++;
         }
+      else
+        g_ptr_array_add (missing, g_steal_pointer (&file));
     }
+  if (missing->len > 0)
+    report_missing_files (window, missing);
 
   for (guint i = 0; n_opened == 0 && sample_uris[i] != NULL; i++)
     {

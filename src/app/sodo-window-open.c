@@ -115,6 +115,14 @@ show_load_error (SodoWindow      *self,
   set_banner (self, text, TRUE);
 }
 
+void
+_sodo_window_show_load_error (SodoWindow      *self,
+                              SodoDiagnostics *diags,
+                              const GError    *error)
+{
+  show_load_error (self, diags, error);
+}
+
 static void
 show_warnings_toast (SodoWindow      *self,
                      SodoDiagnostics *diags) /* owned */
@@ -217,6 +225,7 @@ on_file_loaded_cb (GObject      *source,
     }
 
   apply_document (self, document, data->kind, data->serial);
+  _sodo_window_file_opened (self, document, data->kind, data->file);
   if (sodo_diagnostics_count (data->diags, SODO_SEVERITY_WARNING) > 0)
     show_warnings_toast (self, g_steal_pointer (&data->diags));
   g_task_return_boolean (outer, TRUE);

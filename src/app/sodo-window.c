@@ -598,6 +598,7 @@ save_open_files (SodoWindow *self)
   GFile *files[] = {
     self->orgchart != NULL ? sodo_orgchart_get_file (self->orgchart) : NULL,
     self->regulation != NULL ? sodo_regulation_get_file (self->regulation) : NULL,
+    _sodo_window_get_comments_file (self),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -686,6 +687,7 @@ sodo_window_dispose (GObject *object)
   SodoWindow *self = SODO_WINDOW (object);
 
   _sodo_window_dispose_open (self);
+  _sodo_window_dispose_files (self);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
 
   /* Drop the summaries' extra references while the template fields still point to them. */
@@ -866,6 +868,7 @@ sodo_window_class_init (SodoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, layout_stack);
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, narrow_chart_holder);
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, narrow_document_holder);
+  gtk_widget_class_bind_template_child (widget_class, SodoWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, view_stack);
@@ -874,6 +877,7 @@ sodo_window_class_init (SodoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SodoWindow, window_title);
 
   _sodo_window_class_init_open (widget_class);
+  _sodo_window_class_init_files (widget_class);
   _sodo_window_class_init_comments (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);
   sodo_print_actions_install (widget_class);
@@ -891,6 +895,7 @@ sodo_window_init (SodoWindow *self)
   g_object_ref (self->document_status);
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
+  _sodo_window_init_files (self);
   _sodo_window_init_comments (self);
 
 #if DEVELOPMENT_BUILD
