@@ -70,10 +70,6 @@ struct _SodoWindow
 /* Opens "Import Text…" over the window: an imported regulation comes to the window. */
 SodoImportDialog *_sodo_window_show_import_dialog (SodoWindow *self);
 
-/* sodo-window-comments.c: merging the comments files opened, import, export, the report */
-void            _sodo_window_class_init_comments (GtkWidgetClass *widget_class);
-void            _sodo_window_init_comments       (SodoWindow     *self);
-
 /* sodo-window-open.c */
 void            _sodo_window_class_init_open     (GtkWidgetClass *widget_class);
 void            _sodo_window_dispose_open        (SodoWindow     *self);
