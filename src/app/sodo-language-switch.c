@@ -352,15 +352,28 @@ sodo_language_switch_rebuild_window (SodoWindow *window)
   return rebuild_window (window, state);
 }
 
+static gboolean
+is_preference (const char *value)
+{
+  return g_strcmp0 (value, "") == 0 || g_strcmp0 (value, "vi") == 0
+         || g_strcmp0 (value, "en") == 0;
+}
+
 gboolean
 sodo_language_switch (GtkApplication *app,
                       const char     *preference)
 {
+  GAction *action;
   const char *lang;
   g_autoptr(GPtrArray) windows = g_ptr_array_new ();
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) sodo_window_state_free);
 
   g_return_val_if_fail (GTK_IS_APPLICATION (app), FALSE);
+
+  /* The menu and the preferences show the choice, however it was made. */
+  action = g_action_map_lookup_action (G_ACTION_MAP (app), "language");
+  if (G_IS_SIMPLE_ACTION (action) && is_preference (preference))
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (preference));
 
   lang = sodo_language_switch_resolve (preference);
   if (g_strcmp0 (lang, sodo_language_get ()) == 0)
@@ -410,13 +423,6 @@ switch_request_free (gpointer data)
   g_object_unref (request->app);
   g_free (request->preference);
   g_free (request);
-}
-
-static gboolean
-is_preference (const char *value)
-{
-  return g_strcmp0 (value, "") == 0 || g_strcmp0 (value, "vi") == 0
-         || g_strcmp0 (value, "en") == 0;
 }
 
 static void

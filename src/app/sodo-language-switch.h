@@ -43,7 +43,8 @@ void             sodo_language_switch_apply         (const char            *lang
  * one. Returns the new window (owned by the application). */
 SodoWindow      *sodo_language_switch_rebuild_window (SodoWindow           *window);
 /* Switches to @preference ("", "vi" or "en") and rebuilds every window of @app if the
- * language changes. Does not save the setting. Returns TRUE if it rebuilt. */
+ * language changes; the "language" action shows @preference. Does not save the setting.
+ * Returns TRUE if it rebuilt. */
 gboolean         sodo_language_switch               (GtkApplication        *app,
                                                      const char            *preference);
 

@@ -64,6 +64,7 @@ sodo_chart_view_get_view_state (SodoChartView *self)
   state->zoom = zoom;
   state->center_x = center_x;
   state->center_y = center_y;
+  state->fitted = self->fitted || self->animating_fit;
 
   n_units = sodo_orgchart_get_n_units (self->orgchart);
   for (guint i = 0; i < n_units; i++)
@@ -117,6 +118,12 @@ _sodo_chart_view_apply_state (SodoChartView            *self,
   if (state->selected_id != NULL)
     selected = sodo_orgchart_find_unit (self->orgchart, state->selected_id);
   _sodo_chart_view_set_selected (self, selected);
+
+  if (state->fitted)
+    {
+      _sodo_chart_view_fit (self, FALSE);
+      return;
+    }
 
   if (state->anchor_id != NULL)
     anchor = sodo_orgchart_find_unit (self->orgchart, state->anchor_id);

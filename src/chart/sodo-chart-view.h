@@ -41,6 +41,9 @@ typedef struct {
   double  anchor_dy;
   char   *selected_id;     /* NULL for no selection */
   char  **collapsed_ids;   /* NULL-terminated, never NULL */
+  /* The whole chart was fitted into the view (and not moved since): restoring fits it again,
+   * whatever size the cards have now. */
+  gboolean fitted;
 } SodoChartViewState;
 
 #define SODO_TYPE_CHART_VIEW_STATE (sodo_chart_view_state_get_type ())

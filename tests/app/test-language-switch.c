@@ -358,19 +358,18 @@ wait_for_reading_position (SodoWindow *window,
   while (held_since == 0 || g_get_monotonic_time () - held_since < 2 * G_USEC_PER_SEC)
     {
       const char *now = sodo_document_pane_get_top_node_id (document_pane (window));
+      gboolean changed = held_since == 0 || g_strcmp0 (now, top) != 0;
+      gboolean right = wanted == NULL || g_strcmp0 (now, wanted) == 0;
 
       if (g_get_monotonic_time () > deadline)
         g_error ("the reading position did not settle on %s (it is at %s)",
                  wanted != NULL ? wanted : "a node", now);
-      if (now == NULL || g_strcmp0 (now, top) != 0
-          || (wanted != NULL && g_strcmp0 (now, wanted) != 0))
+      if (changed)
         {
           g_free (top);
           top = g_strdup (now);
-          held_since = 0;
+          held_since = right ? g_get_monotonic_time () : 0;
         }
-      else if (held_since == 0)
-        held_since = g_get_monotonic_time ();
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
@@ -478,6 +477,38 @@ test_switch_keeps_view (void)
   snapshot_clear (&before);
   g_settings_reset (settings, "ui-language");
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A chart shown whole stays whole: its cards change size with the language, so it is
+ * fitted again rather than put back where it was. */
+static void
+test_switch_keeps_fit (void)
+{
+  SodoWindow *window = sodo_window_new (test_app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(SodoChartViewState) state = NULL;
+  SodoLayoutRect bounds;
+  SodoChartView *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  open_samples (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_ready, window);
+  state = sodo_chart_pane_get_view_state (chart_pane (window));
+  g_assert_true (state->fitted);
+  g_clear_pointer (&state, sodo_chart_view_state_free);
+
+  window = switch_language (window, "vi", NULL);
+  view = sodo_chart_pane_get_view (chart_pane (window));
+  state = sodo_chart_view_get_view_state (view);
+  sodo_chart_scene_get_bounds (sodo_chart_view_get_scene (view), &bounds);
+  g_assert_true (state->fitted);
+  g_assert_cmpfloat_with_epsilon (state->center_x, bounds.width / 2, 0.5);
+  g_assert_cmpfloat_with_epsilon (state->center_y, bounds.height / 2, 0.5);
+
+  window = switch_language (window, "", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "ui-language");
 }
 
 /* ---- The preferences ---- */
@@ -752,6 +783,7 @@ main (int   argc,
 
   g_test_add_func ("/app/language-switch/formatting", test_formatting);
   g_test_add_func ("/app/language-switch/keeps-view", test_switch_keeps_view);
+  g_test_add_func ("/app/language-switch/keeps-fit", test_switch_keeps_fit);
   g_test_add_func ("/app/language-switch/preferences", test_preferences);
   g_test_add_func ("/app/language-switch/start-locales", test_start_locales);
   g_test_add_func ("/app/language-switch/headless", test_headless_language);
