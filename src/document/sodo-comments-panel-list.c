@@ -311,8 +311,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *meta = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (row, "sodo-comment-row");
+  /* Labels ask for a column's width, not their whole text's: the panel stays narrow enough
+   * to sit beside the text. */
   gtk_label_set_xalign (GTK_LABEL (place), 0);
   gtk_label_set_ellipsize (GTK_LABEL (place), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (place), 20);
   gtk_widget_set_hexpand (place, TRUE);
   gtk_widget_add_css_class (place, "heading");
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
@@ -329,9 +332,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (text), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (meta), 0);
   gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (meta), 40);
   gtk_widget_add_css_class (meta, "caption");
   gtk_widget_add_css_class (meta, "dim-label");
 
@@ -483,8 +488,10 @@ create_orphan_row (const SodoComment *comment)
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
   gtk_label_set_xalign (GTK_LABEL (meta), 0);
   gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (meta), 40);
   gtk_widget_add_css_class (meta, "caption");
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_widget_set_hexpand (labels, TRUE);

@@ -321,6 +321,8 @@ place_panel (SodoDocumentPane *self)
   adw_flap_set_fold_threshold_policy (flap, ADW_FOLD_THRESHOLD_POLICY_NATURAL);
   adw_flap_set_swipe_to_open (flap, FALSE);
   adw_flap_set_swipe_to_close (flap, FALSE);
+  /* Shown and hidden by the user (and by what needs saying), not by the pane's width. */
+  adw_flap_set_locked (flap, TRUE);
   adw_flap_set_reveal_flap (flap, FALSE);
   adw_flap_set_separator (flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   gtk_widget_set_size_request (GTK_WIDGET (self->comments->panel), PANEL_WIDTH, -1);
@@ -380,6 +382,17 @@ on_regulation_changed_cb (SodoDocumentPane *self)
   update_text_menu (self, SODO_NO_INDEX);
 }
 
+/* A draft left by a crash, or a damaged comments file, is said in the panel: it opens. */
+static void
+on_controller_notify_cb (SodoDocumentPane *self)
+{
+  SodoCommentsController *controller = self->comments->controller;
+
+  if (sodo_comments_controller_get_recovered_draft (controller) != NULL
+      || sodo_comments_controller_get_problem (controller) != NULL)
+    reveal_panel (self);
+}
+
 void
 _sodo_document_pane_init_comments (SodoDocumentPane *self)
 {
@@ -401,6 +414,10 @@ _sodo_document_pane_init_comments (SodoDocumentPane *self)
   g_signal_connect (comments->panel, "node-activated", G_CALLBACK (on_panel_node_activated_cb),
                     self);
   g_signal_connect (self, "notify::regulation", G_CALLBACK (on_regulation_changed_cb), NULL);
+  g_signal_connect_object (comments->controller, "notify::has-recovered-draft",
+                           G_CALLBACK (on_controller_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (comments->controller, "notify::problem",
+                           G_CALLBACK (on_controller_notify_cb), self, G_CONNECT_SWAPPED);
   /* The controller follows the pane's regulation (after the pane has typeset it). */
   g_object_bind_property (self, "regulation", comments->controller, "regulation",
                           G_BINDING_SYNC_CREATE);

@@ -10,6 +10,8 @@
 #include <gtk/gtk.h>
 #include <adwaita.h>
 
+#include "app/sodo-application.h"
+#include "app/sodo-window-private.h"
 #include "document/sodo-document-pane-private.h"
 #include "document/sodo-document-private.h"
 #include "model/sodo-comments-store.h"
@@ -673,6 +675,67 @@ test_pane_orphans_and_draft (Fixture       *fixture,
                                        NULL));
 }
 
+/* ---- The window ---- */
+
+static SodoApplication *test_app;
+
+static void
+test_window_merges_opened_comments (void)
+{
+  g_autoptr(SodoRegulation) regulation = load_regulation ();
+  g_autoptr(SodoComments) opened = load_test_comments ("report-comments.json");
+  g_autoptr(SodoComments) other_regulation = load_test_comments ("window-comments.json");
+  g_autofree char *export_path = g_build_filename (g_get_user_data_dir (), "shared.comments.json",
+                                                   NULL);
+  g_autoptr(GFile) export_file = g_file_new_for_path (export_path);
+  SodoWindow *window = g_object_ref (sodo_window_new (test_app));
+  SodoCommentsController *controller;
+  SodoComments *comments;
+
+  remove_store ();
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A comments file opened before its regulation waits for it. */
+  sodo_window_set_comments (window, opened);
+  sodo_window_set_regulation (window, regulation);
+  controller = sodo_document_pane_get_comments_controller (SODO_DOCUMENT_PANE (sodo_window_get_document_widget (window)));
+  comments = sodo_comments_controller_get_comments (controller);
+  g_assert_cmpuint (sodo_comments_get_n_comments (comments), ==, 7);
+
+  /* Handed the same set again (a window rebuilt in another language): not merged twice, so
+   * a comment deleted since stays deleted. */
+  g_assert_cmpuint (sodo_comments_controller_delete (controller, "c-6"), !=, 0);
+  sodo_window_set_comments (window, NULL);
+  sodo_window_set_comments (window, opened);
+  g_assert_cmpuint (sodo_comments_get_n_comments (comments), ==, 6);
+
+  /* Comments about another regulation: said plainly, nothing merged. */
+  sodo_window_set_comments (window, other_regulation);
+  g_assert_cmpuint (sodo_comments_get_n_comments (comments), ==, 6);
+  g_assert_true (_sodo_window_get_banner_revealed (window));
+  g_assert_nonnull (strstr (_sodo_window_get_banner_text (window), "test-regulation"));
+  g_assert_nonnull (strstr (_sodo_window_get_banner_text (window), REGULATION_ID));
+
+  /* Export writes them all, readable as a comments file of this regulation. */
+  g_assert_true (sodo_comments_controller_export (controller, export_file, NULL));
+  {
+    g_autoptr(SodoComments) exported = NULL;
+
+    exported = sodo_comments_load_file (export_file, NULL, NULL, NULL);
+    g_assert_nonnull (exported);
+    g_assert_cmpstr (sodo_comments_get_regulation_id (exported), ==, REGULATION_ID);
+    g_assert_cmpuint (sodo_comments_get_n_comments (exported), ==, 6);
+  }
+
+  /* The menu's "Add a Comment" opens the editor on the passage at the cursor. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-comment", NULL));
+  g_assert_true (sodo_comment_editor_get_active (_sodo_comments_panel_get_editor (_sodo_document_pane_get_comments_panel (SODO_DOCUMENT_PANE (sodo_window_get_document_widget (window))))));
+
+  wait_until (controller_idle, controller);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,5 +766,18 @@ main (int   argc,
   g_test_add ("/comments-ui/pane/orphans-and-draft", Fixture, NULL, fixture_set_up,
               test_pane_orphans_and_draft, fixture_tear_down);
 
-  return g_test_run ();
+  test_app = g_object_new (SODO_TYPE_APPLICATION,
+                           "application-id", APP_ID ".CommentsTest",
+                           "flags", G_APPLICATION_NON_UNIQUE,
+                           NULL);
+  g_assert_true (g_application_register (G_APPLICATION (test_app), NULL, NULL));
+  g_test_add_func ("/comments-ui/window/merges-opened-comments",
+                   test_window_merges_opened_comments);
+
+  {
+    int status = g_test_run ();
+
+    g_object_unref (test_app);
+    return status;
+  }
 }
