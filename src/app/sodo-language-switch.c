@@ -21,6 +21,7 @@ struct _SodoWindowState
   int                 width;
   int                 height;
   gboolean            maximized;
+  gboolean            narrow;
   int                 pane_position;      /* -1: never moved */
   char               *narrow_page;        /* the page the narrow layout shows */
 
@@ -111,6 +112,7 @@ sodo_window_state_capture (SodoWindow *window)
   /* The default size is the size without the maximised state, as the window saves it. */
   gtk_window_get_default_size (GTK_WINDOW (window), &state->width, &state->height);
   state->maximized = gtk_window_is_maximized (GTK_WINDOW (window));
+  state->narrow = sodo_window_get_narrow (window);
   /* The split as it is on screen, even if never moved: the new window's own even split
    * would fall elsewhere, its panes' text being in another language. */
   g_object_get (window->paned, "position-set", &position_set, NULL);
@@ -240,6 +242,7 @@ sodo_window_state_restore (const SodoWindowState *state,
     gtk_window_maximize (GTK_WINDOW (window));
   else
     gtk_window_unmaximize (GTK_WINDOW (window));
+  _sodo_window_set_narrow (window, state->narrow);
   if (state->pane_position >= 0)
     gtk_paned_set_position (window->paned, state->pane_position);
   if (state->narrow_page != NULL)

@@ -67,6 +67,11 @@ struct _SodoWindow
   GtkDropTarget        *drop_target;
 };
 
+/* Puts the window in the one-pane (narrow) or the two-pane layout now, without waiting for
+ * its size: a rebuilt window starts in the layout of the one it replaces, which the size
+ * saved in the settings may not call for. */
+void            _sodo_window_set_narrow          (SodoWindow     *self,
+                                                  gboolean        narrow);
 /* Opens "Import Text…" over the window: an imported regulation comes to the window. */
 SodoImportDialog *_sodo_window_show_import_dialog (SodoWindow *self);
 

@@ -520,6 +520,13 @@ set_narrow (SodoWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
+void
+_sodo_window_set_narrow (SodoWindow *self,
+                         gboolean    narrow)
+{
+  set_narrow (self, narrow);
+}
+
 static gboolean
 update_layout_idle_cb (gpointer user_data)
 {

@@ -177,15 +177,20 @@ document_pane (SodoWindow *window)
   return SODO_DOCUMENT_PANE (sodo_window_get_document_widget (window));
 }
 
+/* Shown, with its chart laid out where it is in sight (a narrow window may show the
+ * regulation instead). */
 static gboolean
 window_ready (gpointer data)
 {
   SodoWindow *window = data;
   SodoChartView *view = sodo_chart_pane_get_view (chart_pane (window));
+  gboolean chart_shown = !sodo_window_get_narrow (window)
+                         || g_strcmp0 (adw_view_stack_get_visible_child_name (window->view_stack),
+                                       "chart") == 0;
 
   return gtk_widget_get_mapped (GTK_WIDGET (window))
-         && gtk_widget_get_width (GTK_WIDGET (view)) > 0
-         && sodo_chart_view_get_scene (view) != NULL;
+         && sodo_chart_view_get_scene (view) != NULL
+         && (!chart_shown || gtk_widget_get_width (GTK_WIDGET (view)) > 0);
 }
 
 static SodoImportDialog *
@@ -511,6 +516,38 @@ test_switch_keeps_fit (void)
   g_settings_reset (settings, "ui-language");
 }
 
+static gboolean
+window_narrow (gpointer data)
+{
+  return sodo_window_get_narrow (SODO_WINDOW (data));
+}
+
+/* On a narrow window the page shown (chart or regulation) stays the one shown. */
+static void
+test_switch_keeps_narrow_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SodoWindow *window;
+
+  /* Saved narrow, so that the window starts narrow; the rebuilt one must not rely on it. */
+  g_settings_set_int (settings, "window-width", 640);
+  window = sodo_window_new (test_app);
+  g_settings_reset (settings, "window-width");
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
+  open_samples (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_narrow, window);
+  adw_view_stack_set_visible_child_name (window->view_stack, "document");
+
+  window = switch_language (window, "vi", NULL);
+  wait_until (window_narrow, window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "document");
+
+  window = switch_language (window, "", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "ui-language");
+}
+
 /* ---- The preferences ---- */
 
 static GtkCheckButton *
@@ -784,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/app/language-switch/formatting", test_formatting);
   g_test_add_func ("/app/language-switch/keeps-view", test_switch_keeps_view);
   g_test_add_func ("/app/language-switch/keeps-fit", test_switch_keeps_fit);
+  g_test_add_func ("/app/language-switch/keeps-narrow-page", test_switch_keeps_narrow_page);
   g_test_add_func ("/app/language-switch/preferences", test_preferences);
   g_test_add_func ("/app/language-switch/start-locales", test_start_locales);
   g_test_add_func ("/app/language-switch/headless", test_headless_language);
