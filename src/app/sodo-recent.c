@@ -19,6 +19,7 @@ struct _SodoRecentFiles
 
   GtkRecentManager *manager;
   char             *action_name;
+  char             *empty_action_name;
   GMenu            *menu;
   guint             limit;
 };
@@ -180,10 +181,9 @@ rebuild_menu (SodoRecentFiles *self)
       g_menu_append_item (self->menu, item);
     }
 
-  /* An empty menu would open as an empty box: say why it is empty. An item without an
-   * action is shown insensitive. */
+  /* An empty menu would open as an empty box: say why it is empty. */
   if (infos->len == 0)
-    g_menu_append (self->menu, _("No Recent Files"), NULL);
+    g_menu_append (self->menu, _("No Recent Files"), self->empty_action_name);
 }
 
 static void
@@ -194,16 +194,19 @@ on_manager_changed_cb (SodoRecentFiles *self)
 
 SodoRecentFiles *
 sodo_recent_files_new (GtkRecentManager *manager,
-                       const char       *action_name)
+                       const char       *action_name,
+                       const char       *empty_action_name)
 {
   SodoRecentFiles *self;
 
   g_return_val_if_fail (manager == NULL || GTK_IS_RECENT_MANAGER (manager), NULL);
   g_return_val_if_fail (action_name != NULL, NULL);
+  g_return_val_if_fail (empty_action_name != NULL, NULL);
 
   self = g_object_new (SODO_TYPE_RECENT_FILES, NULL);
   self->manager = g_object_ref (manager != NULL ? manager : gtk_recent_manager_get_default ());
   self->action_name = g_strdup (action_name);
+  self->empty_action_name = g_strdup (empty_action_name);
   g_signal_connect_object (self->manager, "changed", G_CALLBACK (on_manager_changed_cb), self,
                            G_CONNECT_SWAPPED);
   rebuild_menu (self);
@@ -279,6 +282,7 @@ sodo_recent_files_finalize (GObject *object)
   SodoRecentFiles *self = SODO_RECENT_FILES (object);
 
   g_free (self->action_name);
+  g_free (self->empty_action_name);
 
   G_OBJECT_CLASS (sodo_recent_files_parent_class)->finalize (object);
 }

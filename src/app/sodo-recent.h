@@ -28,10 +28,12 @@ void             sodo_recent_add_file             (GtkRecentManager  *manager,
 G_DECLARE_FINAL_TYPE (SodoRecentFiles, sodo_recent_files, SODO, RECENT_FILES, GObject)
 
 /* A menu of the Sodo files in @manager (NULL for the default one); each item activates
- * @action_name (a detailed name such as "win.open-recent", whose parameter is a string)
- * with the file's URI. */
+ * @action_name (a name such as "win.open-recent", whose parameter is a string) with the
+ * file's URI. With none to list, the menu says so in an item of @empty_action_name (an
+ * action its owner keeps disabled, so that the item shows insensitive). */
 SodoRecentFiles *sodo_recent_files_new            (GtkRecentManager  *manager,
-                                                   const char        *action_name);
+                                                   const char        *action_name,
+                                                   const char        *empty_action_name);
 /* Kept up to date as the recent files change. */
 GMenuModel      *sodo_recent_files_get_menu       (SodoRecentFiles   *self);
 /* How many files the menu lists at most (the recent-limit setting binds to it); 0 lists

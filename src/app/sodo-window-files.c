@@ -107,16 +107,27 @@ on_application_changed_cb (SodoWindow *self)
   g_object_set_data (G_OBJECT (self->recent), "sodo-bound", GINT_TO_POINTER (TRUE));
 }
 
+/* Never enabled: it only makes the "No Recent Files" item show insensitive. */
+static void
+no_recent_files_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+}
+
 void
 _sodo_window_class_init_files (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.no-recent-files", NULL,
+                                   no_recent_files_action);
 }
 
 void
 _sodo_window_init_files (SodoWindow *self)
 {
-  self->recent = sodo_recent_files_new (NULL, "win.open-recent");
+  self->recent = sodo_recent_files_new (NULL, "win.open-recent", "win.no-recent-files");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent-files", FALSE);
   adw_split_button_set_menu_model (self->open_button, sodo_recent_files_get_menu (self->recent));
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
 
