@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "chart/sodo-chart-pane.h"
+#include "document/sodo-comments-panel.h"
 #include "document/sodo-document-pane.h"
 #include "document/sodo-import-dialog.h"
 #include "model/sodo-language.h"
@@ -34,6 +35,7 @@ struct _SodoWindowState
   char               *document_top_node;  /* NULL without a reading position */
   char               *document_search;
 
+  gboolean            writing_comment;    /* a comment was being written */
   gboolean            importing;          /* "Import Text…" was open */
   char               *import_text;
   char               *import_name;
@@ -75,6 +77,18 @@ capture_dialogs (SodoWindowState *state,
     }
 }
 
+/* A comment is being written when its draft is on disk (the controller writes it as it is
+ * typed, and at once when flushed) and is not one left by a crash, still on offer. */
+static gboolean
+is_writing_comment (SodoDocumentPane *pane)
+{
+  SodoCommentsController *controller = sodo_document_pane_get_comments_controller (pane);
+  GFile *draft_file = sodo_comments_controller_get_draft_file (controller);
+
+  return draft_file != NULL && sodo_comments_controller_get_recovered_draft (controller) == NULL
+         && g_file_query_exists (draft_file, NULL);
+}
+
 static void
 capture_panes (SodoWindowState *state,
                SodoWindow      *window)
@@ -96,6 +110,7 @@ capture_panes (SodoWindowState *state,
 
       state->document_top_node = g_strdup (sodo_document_pane_get_top_node_id (pane));
       state->document_search = g_strdup (sodo_document_pane_get_search_text (pane));
+      state->writing_comment = is_writing_comment (pane);
     }
 }
 
@@ -201,6 +216,76 @@ restore_reading_position (SodoDocumentPane *pane,
     g_signal_connect (pane, "map", G_CALLBACK (on_document_pane_mapped_cb), position);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The new window reads the draft of the comment being written as one left behind, and would
+ * offer it back as after a crash: it goes on being written instead, as the panel's own
+ * "Continue Writing" does. The old window, going, writes its draft once more, which the new
+ * one would offer again: that one is the same comment, and is not offered. */
+#define CONTINUED_DRAFT_KEY "sodo-continued-draft"
+
+static gboolean
+same_draft (const SodoCommentDraft *a,
+            const SodoCommentDraft *b)
+{
+  return a != NULL && b != NULL && g_strcmp0 (a->target, b->target) == 0
+         && g_strcmp0 (a->comment_id, b->comment_id) == 0 && g_strcmp0 (a->text, b->text) == 0;
+}
+
+static void
+on_recovered_draft_cb (SodoCommentsController *controller,
+                       GParamSpec             *pspec,
+                       GtkWidget              *panel)
+{
+  const SodoCommentDraft *recovered = sodo_comments_controller_get_recovered_draft (controller);
+  const SodoCommentDraft *continued = g_object_get_data (G_OBJECT (panel), CONTINUED_DRAFT_KEY);
+
+  if (recovered == NULL)
+    return;
+
+  if (continued == NULL)
+    {
+      g_object_set_data_full (G_OBJECT (panel), CONTINUED_DRAFT_KEY,
+                              sodo_comment_draft_copy (recovered),
+                              (GDestroyNotify) sodo_comment_draft_free);
+      gtk_widget_activate_action (panel, "comments.restore-draft", NULL);
+    }
+  else if (same_draft (recovered, continued))
+    sodo_comments_controller_forget_recovered_draft (controller);
+}
+
+static void
+restore_comment (SodoDocumentPane *pane)
+{
+  SodoCommentsController *controller = sodo_document_pane_get_comments_controller (pane);
+  GtkWidget *panel = find_descendant (GTK_WIDGET (pane), SODO_TYPE_COMMENTS_PANEL);
+
+  if (panel == NULL)
+    return;
+
+  /* The comments may still be loading. */
+  g_signal_connect_object (controller, "notify::has-recovered-draft",
+                           G_CALLBACK (on_recovered_draft_cb), panel, 0);
+  on_recovered_draft_cb (controller, NULL, panel);
+}
+
 static void
 restore_panes (const SodoWindowState *state,
                SodoWindow            *window)
@@ -226,6 +311,8 @@ restore_panes (const SodoWindowState *state,
         sodo_document_pane_set_search_text (pane, state->document_search);
       if (state->document_top_node != NULL)
         restore_reading_position (pane, state->document_top_node);
+      if (state->writing_comment)
+        restore_comment (pane);
     }
 }
 
@@ -313,6 +400,18 @@ reopen_dialogs (const SodoWindowState *state,
     gtk_window_present (GTK_WINDOW (sodo_preferences_new (GTK_WINDOW (window))));
 }
 
+/* The old window's comments reach the disk before the new window reads them: a save in
+ * flight, and the draft of a comment being written, which the new window then offers back. */
+static void
+flush_comments (SodoWindow *window)
+{
+  GtkWidget *document = sodo_window_get_document_widget (window);
+
+  if (SODO_IS_DOCUMENT_PANE (document))
+    sodo_comments_controller_flush (
+      sodo_document_pane_get_comments_controller (SODO_DOCUMENT_PANE (document)));
+}
+
 /* Replaces @window with a new one given @state. */
 static SodoWindow *
 rebuild_window (SodoWindow            *window,
@@ -351,6 +450,7 @@ sodo_language_switch_rebuild_window (SodoWindow *window)
   g_return_val_if_fail (SODO_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))),
                         NULL);
 
+  flush_comments (window);
   state = sodo_window_state_capture (window);
   return rebuild_window (window, state);
 }
@@ -388,6 +488,7 @@ sodo_language_switch (GtkApplication *app,
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
     if (SODO_IS_WINDOW (l->data))
       {
+        flush_comments (l->data);
         g_ptr_array_add (windows, l->data);
         g_ptr_array_add (states, sodo_window_state_capture (l->data));
       }
