@@ -602,10 +602,12 @@ save_open_files (SodoWindow *self)
 {
   g_autoptr(GStrvBuilder) uris = g_strv_builder_new ();
   g_auto(GStrv) uri_array = NULL;
+  /* Not the comments file: its comments were merged into the regulation's own comments,
+   * which the comments store keeps. Merging it again at the next start would bring back
+   * comments deleted since. */
   GFile *files[] = {
     self->orgchart != NULL ? sodo_orgchart_get_file (self->orgchart) : NULL,
     self->regulation != NULL ? sodo_regulation_get_file (self->regulation) : NULL,
-    _sodo_window_get_comments_file (self),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
