@@ -25,7 +25,8 @@
 #include "app/sodo-preferences.h"
 #include "app/sodo-window-private.h"
 #include "chart/sodo-chart-pane.h"
-#include "document/sodo-document-pane.h"
+#include "document/sodo-comments-panel.h"
+#include "document/sodo-document-pane-private.h"
 #include "model/sodo-language.h"
 #include "sodo-test-gtk.h"
 
@@ -34,6 +35,24 @@
 static SodoApplication *test_app;
 
 /* ---- Helpers ---- */
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
 
 /* The catalogs the build made, in po/LANG/LC_MESSAGES of the build tree. */
 static void
@@ -548,6 +567,51 @@ test_switch_keeps_narrow_page (void)
   g_settings_reset (settings, "ui-language");
 }
 
+static gboolean
+editor_active (gpointer data)
+{
+  return sodo_comment_editor_get_active (SODO_COMMENT_EDITOR (data));
+}
+
+/* A comment being written goes on being written, not offered back as after a crash. */
+static void
+test_switch_keeps_comment (void)
+{
+  const char *text = "Đề nghị bổ sung: “Ban Thường vụ quyết định”.";
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SodoWindow *window = sodo_window_new (test_app);
+  g_autoptr(SodoCommentDraft) draft = NULL;
+  SodoCommentsPanel *panel;
+  SodoCommentEditor *editor;
+  guint node;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  open_samples (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_ready, window);
+
+  node = sodo_regulation_find_node (sodo_window_get_regulation (window), "art-3");
+  sodo_document_pane_add_comment (document_pane (window), node);
+  editor = _sodo_comments_panel_get_editor (_sodo_document_pane_get_comments_panel (
+    document_pane (window)));
+  g_assert_true (sodo_comment_editor_get_active (editor));
+  gtk_text_buffer_set_text (_sodo_comment_editor_get_buffer (editor), text, -1);
+
+  window = switch_language (window, "vi", NULL);
+  panel = _sodo_document_pane_get_comments_panel (document_pane (window));
+  editor = _sodo_comments_panel_get_editor (panel);
+  wait_until (editor_active, editor);
+  draft = sodo_comment_editor_get_draft (editor);
+  g_assert_cmpstr (draft->text, ==, text);
+  g_assert_cmpstr (draft->target, ==, "art-3");
+  g_assert_false (_sodo_comments_panel_get_draft_revealed (panel));
+
+  sodo_comment_editor_cancel (editor);
+  window = switch_language (window, "", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "ui-language");
+}
+
 /* ---- The preferences ---- */
 
 static GtkCheckButton *
@@ -795,6 +859,7 @@ main (int   argc,
 {
   const char *child = g_getenv (CHILD_ENV);
   char *setup_argv[] = { "sodo", NULL };
+  g_autofree char *data_home = NULL;
   int status;
 
   if (child != NULL && g_str_has_prefix (child, "start:"))
@@ -811,6 +876,10 @@ main (int   argc,
   sodo_language_setup (1, setup_argv);
   bind_build_catalogs ();
   sodo_test_init_gtk (&argc, &argv);
+  /* Comments and their drafts go to the user's data folder: a fresh one. */
+  data_home = g_dir_make_tmp ("sodo-language-switch-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   test_app = g_object_new (SODO_TYPE_APPLICATION,
                            "application-id", APP_ID ".Test",
@@ -822,12 +891,14 @@ main (int   argc,
   g_test_add_func ("/app/language-switch/keeps-view", test_switch_keeps_view);
   g_test_add_func ("/app/language-switch/keeps-fit", test_switch_keeps_fit);
   g_test_add_func ("/app/language-switch/keeps-narrow-page", test_switch_keeps_narrow_page);
+  g_test_add_func ("/app/language-switch/keeps-comment", test_switch_keeps_comment);
   g_test_add_func ("/app/language-switch/preferences", test_preferences);
   g_test_add_func ("/app/language-switch/start-locales", test_start_locales);
   g_test_add_func ("/app/language-switch/headless", test_headless_language);
 
   status = g_test_run ();
   g_object_unref (test_app);
+  remove_tree (data_home);
 
   return status;
 }
