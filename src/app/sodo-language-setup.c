@@ -95,6 +95,17 @@ ensure_utf8_locale (void)
     g_setenv ("LANG", "C.UTF-8", TRUE);
 }
 
+
+/* Where the catalogs are: the installed locale dir, or SODO_LOCALEDIR when running from a
+ * build tree (build-aux/run and `meson devenv` set it to the build's po/ folder). */
+const char *
+sodo_language_setup_get_localedir (void)
+{
+  const char *dir = g_getenv ("SODO_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+}
+
 const char *
 sodo_language_setup (int    argc,
                      char **argv)
@@ -116,7 +127,7 @@ sodo_language_setup (int    argc,
   system_language = sodo_language_resolve ("");
   g_setenv ("LANGUAGE", lang, TRUE);
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, sodo_language_setup_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -31,4 +31,7 @@ const char *sodo_language_setup_get_system_language (void);
 const char *sodo_language_setup             (int          argc,
                                              char       **argv);
 
+/* The folder the catalogs are read from: LOCALEDIR, or $SODO_LOCALEDIR for a build tree. */
+const char *sodo_language_setup_get_localedir (void);
+
 G_END_DECLS
