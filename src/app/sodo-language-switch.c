@@ -469,7 +469,7 @@ sodo_language_switch (GtkApplication *app,
   GAction *action;
   const char *lang;
   g_autoptr(GPtrArray) windows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) sodo_window_state_free);
+  g_autoptr(GPtrArray) states = NULL;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (app), FALSE);
 
@@ -482,6 +482,7 @@ sodo_language_switch (GtkApplication *app,
   if (g_strcmp0 (lang, sodo_language_get ()) == 0)
     return FALSE;
 
+  states = g_ptr_array_new_with_free_func ((GDestroyNotify) sodo_window_state_free);
   /* Captured before the switch: the old windows measure their cards again in the new
    * language as soon as they are asked, and the chart's place would be taken relative to
    * cards of the new size. A copy of the list, too: rebuilding adds and removes windows. */

@@ -14,7 +14,8 @@ listed () { grep -v '^#' "$list" | grep -v '^$'; }
 
 # The marks of a translatable string: gettext calls in C, translatable="yes" in templates,
 # and the translated elements of the data files.
-marked='(^|[^A-Za-z0-9_])(_|N_|C_|NC_|g_dngettext|ngettext|g_dpgettext2|g_dgettext)[[:space:]]*\(|translatable="yes"|<_?summary>|_name='
+marked='(^|[^A-Za-z0-9_])(_|N_|C_|NC_|g_dngettext|ngettext|g_dpgettext2|g_dgettext)[[:space:]]*\('
+marked="$marked"'|translatable="yes"|<_?summary>|_name='
 
 for f in $(find src data resources -type f \( -name '*.c' -o -name '*.ui' -o -name '*.in' \
              -o -name '*.xml' \) 2>/dev/null | LC_ALL=C sort); do
