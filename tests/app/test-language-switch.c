@@ -873,13 +873,15 @@ main (int   argc,
   g_unsetenv ("LANGUAGE");
   g_unsetenv ("LC_ALL");
   g_unsetenv ("LC_MESSAGES");
-  sodo_language_setup (1, setup_argv);
-  bind_build_catalogs ();
-  sodo_test_init_gtk (&argc, &argv);
-  /* Comments and their drafts go to the user's data folder: a fresh one. */
+  /* Comments and their drafts go to the user's data folder: a fresh one, named before
+   * anything asks GLib where that folder is (it remembers the first answer). */
   data_home = g_dir_make_tmp ("sodo-language-switch-XXXXXX", NULL);
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  sodo_language_setup (1, setup_argv);
+  bind_build_catalogs ();
+  sodo_test_init_gtk (&argc, &argv);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
 
   test_app = g_object_new (SODO_TYPE_APPLICATION,
                            "application-id", APP_ID ".Test",
