@@ -5,8 +5,10 @@
  * checks, each time, a label from a template, a string from C, a libadwaita string, the data
  * text and its number and date formats, and that the view came through: the same documents,
  * selection, zoom, collapsed units, pane split, reading position, both find bars and the text
- * of an open import dialog. Child processes start Sodo under C.UTF-8, en_US.UTF-8 and
- * vi_VN.UTF-8 and switch from there, and run the headless --validate in each language.
+ * of an open import dialog; a fitted chart stays fitted, a narrow window narrow on its page,
+ * and a comment being written stays in its editor. The preferences switch too. Child
+ * processes start Sodo under C, C.UTF-8, en_US.UTF-8 and vi_VN.UTF-8 and switch from there,
+ * and run the headless --validate with --language against the system's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
