@@ -34,6 +34,13 @@
 
 #define CHILD_ENV "SODO_TEST_LANGUAGE_CHILD"
 
+/* g_settings_get_string() returns a copy: compare it and free it, keeping the caller's line. */
+#define assert_setting(settings, key, expected) \
+  G_STMT_START { \
+    g_autofree char *value_ = g_settings_get_string ((settings), (key)); \
+    g_assert_cmpstr (value_, ==, (expected)); \
+  } G_STMT_END
+
 static SodoApplication *test_app;
 
 /* ---- Helpers ---- */
@@ -485,7 +492,7 @@ test_switch_keeps_view (void)
       snapshot_clear (&after);
 
       /* Saved for the next start, and shown as the choice. */
-      g_assert_cmpstr (g_settings_get_string (settings, "ui-language"), ==, sequence[i]->lang);
+      assert_setting (settings, "ui-language", sequence[i]->lang);
       state = g_action_group_get_action_state (G_ACTION_GROUP (test_app), "language");
       g_assert_cmpstr (g_variant_get_string (state, NULL), ==, sequence[i]->lang);
       g_clear_pointer (&state, g_variant_unref);
@@ -494,7 +501,7 @@ test_switch_keeps_view (void)
   /* "System" is the language the process started with, not the one last set. */
   window = switch_language (window, "", before.top_node);
   assert_language (window, &english);
-  g_assert_cmpstr (g_settings_get_string (settings, "ui-language"), ==, "");
+  assert_setting (settings, "ui-language", "");
 
   /* Choosing the language already shown rebuilds nothing. */
   g_assert_false (sodo_language_switch (GTK_APPLICATION (test_app), "en"));
@@ -679,7 +686,7 @@ test_preferences (void)
   name_row = gtk_widget_get_ancestor (GTK_WIDGET (name_label), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Nguyễn Văn A");
-  g_assert_cmpstr (g_settings_get_string (settings, "comment-author"), ==, "Nguyễn Văn A");
+  assert_setting (settings, "comment-author", "Nguyễn Văn A");
 
   /* Choosing Vietnamese there switches at once and reopens the preferences, translated. */
   old_preferences = preferences;
@@ -695,7 +702,7 @@ test_preferences (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, "Tùy chỉnh");
   g_assert_true (gtk_check_button_get_active (find_language_check (GTK_WIDGET (preferences),
                                                                    "vi")));
-  g_assert_cmpstr (g_settings_get_string (settings, "ui-language"), ==, "vi");
+  assert_setting (settings, "ui-language", "vi");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_assert_true (sodo_language_switch (GTK_APPLICATION (test_app), "en"));
