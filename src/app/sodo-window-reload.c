@@ -29,6 +29,10 @@
 #define RELOAD_DELAY_MS 300
 /* How long the units added or changed by a reload stay highlighted. */
 #define FLASH_MS 2000
+/* After a regulation reload, the reading position is put back while the new text is laid
+ * out: until it has held this long, and for this long at most. */
+#define READING_STABLE_MS 1000
+#define READING_MAX_MS 5000
 
 /* One per kind of document: chart, regulation, comments. */
 #define N_WATCHES 3
@@ -54,6 +58,14 @@ struct _SodoWindowReload
   SodoOrgchart *flash_chart;       /* the chart the highlight belongs to; only compared */
   GArray       *flash_units;       /* the cards highlighted now (unit indices), or NULL */
   char         *last_message;      /* the last toast's title, for tests */
+
+  /* The node the reader was at before a regulation reload, kept at the top meanwhile. */
+  GtkWidget    *reading_pane;      /* the document pane ticking, or NULL */
+  gpointer      reading_regulation;/* the regulation reloaded; only compared */
+  guint         reading_tick_id;
+  char         *reading_node;
+  gint64        reading_end;       /* monotonic time at which keeping it stops */
+  gint64        reading_last_end;  /* and at which it stops however often it moves */
 };
 
 /* What a worker thread needs, and what it finds. The chart the window showed when the reload
@@ -379,6 +391,90 @@ flash_units (SodoWindowReload *reload,
     }
 }
 
+/* ---- The reading position ---- */
+
+static void
+stop_keeping_reading_position (SodoWindowReload *reload)
+{
+  if (reload->reading_tick_id != 0)
+    gtk_widget_remove_tick_callback (reload->reading_pane, reload->reading_tick_id);
+  reload->reading_tick_id = 0;
+  reload->reading_pane = NULL;
+  reload->reading_regulation = NULL;
+  g_clear_pointer (&reload->reading_node, g_free);
+}
+
+/* GtkTextView lays a new text out in the background, from estimated line heights, and keeps
+ * the first visible paragraph in place while it does: the pane's own restore can land above
+ * the place on a busy machine. Each frame, until the place has held for a moment, the node
+ * is put back at the top. */
+static gboolean
+keep_reading_position_cb (GtkWidget     *widget,
+                          GdkFrameClock *frame_clock,
+                          gpointer       user_data)
+{
+  SodoWindowReload *reload = user_data;
+  SodoDocumentPane *pane = SODO_DOCUMENT_PANE (widget);
+  gint64 now = g_get_monotonic_time ();
+  const char *top = sodo_document_pane_get_top_node_id (pane);
+
+  /* Over, or another regulation came meanwhile. */
+  if (now >= reload->reading_end || now >= reload->reading_last_end
+      || sodo_document_pane_get_regulation (pane) != reload->reading_regulation)
+    {
+      reload->reading_tick_id = 0;
+      stop_keeping_reading_position (reload);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (top != NULL && g_strcmp0 (top, reload->reading_node) != 0)
+    {
+      sodo_document_pane_scroll_to_node (pane, reload->reading_node);
+      reload->reading_end = now + READING_STABLE_MS * 1000;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+keep_reading_position (SodoWindowReload *reload,
+                       const char       *node_id)
+{
+  SodoWindow *window = reload->window;
+  gint64 now = g_get_monotonic_time ();
+
+  stop_keeping_reading_position (reload);
+  if (node_id == NULL || !SODO_IS_DOCUMENT_PANE (window->document_widget))
+    return;
+
+  reload->reading_pane = window->document_widget;
+  reload->reading_regulation = window->regulation;
+  reload->reading_node = g_strdup (node_id);
+  reload->reading_end = now + READING_STABLE_MS * 1000;
+  reload->reading_last_end = now + READING_MAX_MS * 1000;
+  reload->reading_tick_id = gtk_widget_add_tick_callback (reload->reading_pane,
+                                                          keep_reading_position_cb, reload,
+                                                          NULL);
+}
+
+static void
+take_regulation (SodoWindowReload *reload,
+                 SodoRegulation   *regulation)
+{
+  SodoWindow *window = reload->window;
+  GtkWidget *pane = window->document_widget;
+  g_autofree char *top_id = NULL;
+
+  /* Only a pane on screen has a reading position. */
+  if (SODO_IS_DOCUMENT_PANE (pane) && gtk_widget_get_mapped (pane))
+    top_id = g_strdup (sodo_document_pane_get_top_node_id (SODO_DOCUMENT_PANE (pane)));
+
+  sodo_window_set_regulation (window, regulation);
+  if (top_id != NULL && sodo_regulation_find_node (regulation, top_id) != SODO_NO_INDEX)
+    keep_reading_position (reload, top_id);
+  show_toast (reload, _("Regulation reloaded"));
+}
+
 /* ---- Taking a reloaded file ---- */
 
 static char *
@@ -534,11 +630,7 @@ on_reloaded_cb (GObject      *source,
   if (SODO_IS_ORGCHART (document))
     take_orgchart (window->reload, SODO_ORGCHART (document), data);
   else if (SODO_IS_REGULATION (document))
-    {
-      /* The document pane comes back to the same place on a reload of the same file. */
-      sodo_window_set_regulation (window, SODO_REGULATION (document));
-      show_toast (window->reload, _("Regulation reloaded"));
-    }
+    take_regulation (window->reload, SODO_REGULATION (document));
   else if (SODO_IS_COMMENTS (document))
     take_comments (window->reload, SODO_COMMENTS (document), data->file);
 }
@@ -724,6 +816,7 @@ _sodo_window_reload_free (SodoWindowReload *reload)
       stop_watch (watch);
     }
   end_flash (reload);
+  stop_keeping_reading_position (reload);
   g_free (reload->last_message);
   g_free (reload);
 }
