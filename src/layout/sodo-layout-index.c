@@ -392,13 +392,13 @@ _sodo_layout_index_build (SodoLayoutWork *work)
         return SODO_LAYOUT_ERROR_NO_MEMORY;
       if (fill_grid_in_order (index, work))
         return SODO_LAYOUT_OK;
-      free (index->items);
+      _sodo_layout_free (index->items);
       index->items = NULL;
       memset (index->cell_start, 0, (n_cells + 1) * sizeof (uint32_t));
     }
   else
     {
-      index->cell_start = calloc (n_cells + 1, sizeof (uint32_t));
+      index->cell_start = _sodo_layout_alloc0 (n_cells + 1, sizeof (uint32_t));
       if (index->cell_start == NULL)
         return SODO_LAYOUT_ERROR_NO_MEMORY;
     }
@@ -426,12 +426,12 @@ _sodo_layout_index_free (SodoLayoutIndex *index)
 {
   if (index == NULL)
     return;
-  free (index->level_bus);
-  free (index->level_group_start);
-  free (index->cell_start);
-  free (index->items);
-  free (index->group_start);
-  free (index->column_start);
-  free (index->column_end);
+  _sodo_layout_free (index->level_bus);
+  _sodo_layout_free (index->level_group_start);
+  _sodo_layout_free (index->cell_start);
+  _sodo_layout_free (index->items);
+  _sodo_layout_free (index->group_start);
+  _sodo_layout_free (index->column_start);
+  _sodo_layout_free (index->column_end);
   free (index);
 }

@@ -123,6 +123,8 @@ typedef struct
    * per node of fresh memory; the cards overwrite them later. */
   double           *extreme_sums;
   SodoLayoutEdge   *extremes;
+  double           *extreme_lows;   /* the bottoms of the extreme nodes, left and right */
+  uint32_t         *walk_stack;     /* the first walk's path from the root: n_levels pairs */
   /* Scratch for the children of one parent (max_children entries): shift and change, and
    * the paper's "IYL" list as a stack (per left sibling, the lowest v of its subtree). */
   double   *shift;
@@ -145,9 +147,13 @@ typedef struct
   uint32_t          n_edges;
 } SodoLayoutWork;
 
-/* Allocation of n elements of size bytes, NULL on overflow or failure. */
+/* Arrays of n elements of size bytes (sodo-layout-alloc.c), NULL on overflow or failure;
+ * alloc0 zeroes them. Only _sodo_layout_free() gives them back. */
 void *_sodo_layout_alloc              (size_t n,
                                        size_t size);
+void *_sodo_layout_alloc0             (size_t n,
+                                       size_t size);
+void  _sodo_layout_free               (const void *array);
 
 /* Size of input node @node's card along u and v (the orientation swaps width and height). */
 static inline float

@@ -12,9 +12,9 @@
  *     other pair of cards (the first pair compared are the two siblings themselves);
  *   - a parent is centred between the centres of its first and last children, not between
  *     their outer sides, so that its connector stem sits in the middle of the bus;
- *   - both walks run over the breadth-first order instead of recursing: a node is handled
- *     after all its descendants (reverse order) in the first walk, and before them in the
- *     second. Separating the children of one node only touches that node's subtree, so the
+ *   - neither walk recurses: the first handles a node after all its descendants, in
+ *     post-order with a stack of one node per level, the second before them, in breadth-first
+ *     order. Separating the children of one node only touches that node's subtree, so the
  *     order across subtrees does not matter;
  *   - the shifts of the small subtrees between two big ones are added to their mod as soon
  *     as all the children of a node are separated (as Buchheim et al. do in their first
@@ -37,6 +37,10 @@
 #define MSER(work, i) ((work)->extreme_sums[2 * (size_t) (i) + 1])
 #define EXTREME_LEFT(work, i) ((work)->extremes[(i)].parent)
 #define EXTREME_RIGHT(work, i) ((work)->extremes[(i)].child)
+/* The bottoms of the extreme nodes, kept beside them: reading them through the nodes was a
+ * cache miss per child, the extreme node being anywhere deep in the subtree. */
+#define LOW_LEFT(work, i) ((work)->extreme_lows[2 * (size_t) (i)])
+#define LOW_RIGHT(work, i) ((work)->extreme_lows[2 * (size_t) (i) + 1])
 
 SodoLayoutStatus
 _sodo_layout_tidy_prepare (SodoLayoutWork *work)
@@ -50,11 +54,14 @@ _sodo_layout_tidy_prepare (SodoLayoutWork *work)
   work->extremes = work->edges;
   /* shift and change start at zero (prelim, mod and the threads are set up by the
    * breadth-first pass). */
-  work->shift = calloc (scratch, sizeof (double));
-  work->change = calloc (scratch, sizeof (double));
+  work->shift = _sodo_layout_alloc0 (scratch, sizeof (double));
+  work->change = _sodo_layout_alloc0 (scratch, sizeof (double));
   work->iyl_low = _sodo_layout_alloc (scratch, sizeof (double));
   work->iyl_index = _sodo_layout_alloc (scratch, sizeof (uint32_t));
-  if (work->shift == NULL || work->change == NULL ||
+  work->extreme_lows = _sodo_layout_alloc ((size_t) work->n_layout * 2, sizeof (double));
+  work->walk_stack = _sodo_layout_alloc ((size_t) work->n_levels * 2, sizeof (uint32_t));
+  if (work->shift == NULL || work->change == NULL || work->extreme_lows == NULL ||
+      work->walk_stack == NULL ||
       work->iyl_low == NULL || work->iyl_index == NULL)
     return SODO_LAYOUT_ERROR_NO_MEMORY;
   return SODO_LAYOUT_OK;
@@ -69,6 +76,10 @@ _sodo_layout_tidy_release (SodoLayoutWork *work)
     memset (work->rects, 0, (size_t) work->n_layout * sizeof (SodoLayoutRect));
   work->extreme_sums = NULL;
   work->extremes = NULL;
+  _sodo_layout_free (work->extreme_lows);
+  work->extreme_lows = NULL;
+  _sodo_layout_free (work->walk_stack);
+  work->walk_stack = NULL;
 }
 
 static inline uint32_t
@@ -149,6 +160,7 @@ set_left_thread (SodoLayoutWork *work,
   work->node[li].mod += diff;
   work->node[li].prelim -= diff;
   EXTREME_LEFT (work, first) = EXTREME_LEFT (work, i);
+  LOW_LEFT (work, first) = LOW_LEFT (work, i);
   MSEL (work, first) = MSEL (work, i);
 }
 
@@ -166,6 +178,7 @@ set_right_thread (SodoLayoutWork *work,
   work->node[ri].mod += diff;
   work->node[ri].prelim -= diff;
   EXTREME_RIGHT (work, i) = EXTREME_RIGHT (work, i - 1);
+  LOW_RIGHT (work, i) = LOW_RIGHT (work, i - 1);
   MSER (work, i) = MSER (work, i - 1);
 }
 
@@ -247,15 +260,16 @@ first_walk_node (SodoLayoutWork *work,
   if (first == end)
     {
       EXTREME_LEFT (work, node) = EXTREME_RIGHT (work, node) = node;
+      LOW_LEFT (work, node) = LOW_RIGHT (work, node) = nodes[node].bottom;
       MSEL (work, node) = MSER (work, node) = 0;
       return;
     }
 
-  iyl_size = iyl_push (work, 0, work->node[EXTREME_LEFT (work, first)].bottom, first);
+  iyl_size = iyl_push (work, 0, LOW_LEFT (work, first), first);
   for (uint32_t i = first + 1; i < end; i++)
     {
       /* Read before separate() rethreads the extreme nodes. */
-      double low = work->node[EXTREME_RIGHT (work, i)].bottom;
+      double low = LOW_RIGHT (work, i);
 
       separate (work, first, i, iyl_size - 1);
       iyl_size = iyl_push (work, iyl_size, low, i);
@@ -267,16 +281,50 @@ first_walk_node (SodoLayoutWork *work,
   nodes[node].prelim = (first_centre + last_centre) / 2 - nodes[node].breadth / 2;
 
   EXTREME_LEFT (work, node) = EXTREME_LEFT (work, first);
+  LOW_LEFT (work, node) = LOW_LEFT (work, first);
   MSEL (work, node) = MSEL (work, first);
   EXTREME_RIGHT (work, node) = EXTREME_RIGHT (work, end - 1);
+  LOW_RIGHT (work, node) = LOW_RIGHT (work, end - 1);
   MSER (work, node) = MSER (work, end - 1);
 }
 
+/* Every node after its descendants, in depth-first post-order: a node's children and the
+ * contours of their subtrees were handled moments before, and are still in the cache. (In
+ * reverse breadth-first order, which also puts descendants first, a whole level comes
+ * between a node and its children: at a million nodes every contour step missed the cache,
+ * and the walk took twice as long.) The stack holds one node per level. */
 void
 _sodo_layout_tidy_first_walk (SodoLayoutWork *work)
 {
-  for (uint32_t node = work->n_layout; node-- > 0;)
-    first_walk_node (work, node);
+  const SodoLayoutNode *nodes = work->node;
+  uint32_t *stack = work->walk_stack;   /* pairs: a node, its next child to visit */
+  uint32_t depth = 1;
+
+  stack[0] = 0;
+  stack[1] = nodes[0].child_first;
+  while (depth > 0)
+    {
+      uint32_t *top = &stack[2 * (size_t) (depth - 1)];
+
+      if (top[1] < nodes[top[0]].child_end)
+        {
+          uint32_t child = top[1]++;
+
+          if (nodes[child].child_first == nodes[child].child_end)
+            first_walk_node (work, child);
+          else
+            {
+              top[2] = child;
+              top[3] = nodes[child].child_first;
+              depth++;
+            }
+        }
+      else
+        {
+          first_walk_node (work, top[0]);
+          depth--;
+        }
+    }
 }
 
 /* Turns relative positions into absolute ones: afterwards prelim[i] is the u of node i. */

@@ -44,17 +44,6 @@ sodo_layout_status_to_string (SodoLayoutStatus status)
     }
 }
 
-void *
-_sodo_layout_alloc (size_t n,
-                    size_t size)
-{
-  if (n == 0)
-    n = 1;
-  if (size != 0 && n > SIZE_MAX / size)
-    return NULL;
-  return malloc (n * size);
-}
-
 void
 _sodo_layout_set_card (SodoLayoutWork *work,
                        uint32_t        node,
@@ -425,9 +414,9 @@ alloc_result (SodoLayoutWork *work)
   result->orientation = work->options.orientation;
   ok = ok && ALLOC_ARRAY (work->depth, n);
   ok = ok && ALLOC_ARRAY (work->parent_edge, n);
-  ok = ok && (work->rects = calloc (n, sizeof (SodoLayoutRect))) != NULL;
-  ok = ok && (work->visible = calloc (n, 1)) != NULL;
-  ok = ok && (work->stacked = calloc (n, 1)) != NULL;
+  ok = ok && (work->rects = _sodo_layout_alloc0 (n, sizeof (SodoLayoutRect))) != NULL;
+  ok = ok && (work->visible = _sodo_layout_alloc0 (n, 1)) != NULL;
+  ok = ok && (work->stacked = _sodo_layout_alloc0 (n, 1)) != NULL;
   result->rects = work->rects;
   result->visible = work->visible;
   result->stacked = work->stacked;
@@ -439,18 +428,20 @@ alloc_result (SodoLayoutWork *work)
 static void
 free_work (SodoLayoutWork *work)
 {
-  free (work->lnode);
-  free (work->node);
-  free (work->level_start);
-  free (work->level_extent);
-  free (work->level_top);
-  free (work->block_start);
-  free (work->block_rows);
-  free (work->stacked_node);
-  free (work->shift);
-  free (work->change);
-  free (work->iyl_low);
-  free (work->iyl_index);
+  _sodo_layout_free (work->lnode);
+  _sodo_layout_free (work->node);
+  _sodo_layout_free (work->level_start);
+  _sodo_layout_free (work->level_extent);
+  _sodo_layout_free (work->level_top);
+  _sodo_layout_free (work->block_start);
+  _sodo_layout_free (work->block_rows);
+  _sodo_layout_free (work->stacked_node);
+  _sodo_layout_free (work->shift);
+  _sodo_layout_free (work->change);
+  _sodo_layout_free (work->iyl_low);
+  _sodo_layout_free (work->iyl_index);
+  _sodo_layout_free (work->extreme_lows);
+  _sodo_layout_free (work->walk_stack);
 }
 
 static SodoLayoutStatus
@@ -549,12 +540,11 @@ sodo_layout_result_free (SodoLayoutResult *result)
   if (result == NULL)
     return;
   _sodo_layout_index_free (result->index);
-  /* The arrays are const for readers only: the result allocated them. */
-  free ((void *) result->rects);
-  free ((void *) result->visible);
-  free ((void *) result->stacked);
-  free ((void *) result->depth);
-  free ((void *) result->edges);
-  free ((void *) result->parent_edge);
+    _sodo_layout_free (result->rects);
+  _sodo_layout_free (result->visible);
+  _sodo_layout_free (result->stacked);
+  _sodo_layout_free (result->depth);
+  _sodo_layout_free (result->edges);
+  _sodo_layout_free (result->parent_edge);
   free (result);
 }
