@@ -250,6 +250,26 @@ choose_row (SodoChartOutline *self,
 
 /* ---- Rows ---- */
 
+/* The tooltip shows a name the row cuts short. It is asked for when it is about to show
+ * rather than set on every bind: setting a tooltip on a visible widget makes GTK ask the
+ * display server where the pointer is, a round trip per row as the list fills or scrolls. */
+static gboolean
+on_row_query_tooltip_cb (GtkWidget  *expander,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard_mode,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  const char *name = gtk_label_get_text (g_object_get_data (G_OBJECT (expander),
+                                                            ROW_NAME_LABEL));
+
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, name);
+  return TRUE;
+}
+
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
@@ -283,6 +303,8 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (expander), ROW_NAME_LABEL, name_label);
   g_object_set_data (G_OBJECT (expander), ROW_KIND_LABEL, kind_label);
   g_object_set_data (G_OBJECT (expander), ROW_SWATCH, swatch);
+  gtk_widget_set_has_tooltip (expander, TRUE);
+  g_signal_connect (expander, "query-tooltip", G_CALLBACK (on_row_query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, expander);
 }
 
@@ -306,8 +328,6 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (expander), ROW_NAME_LABEL), name);
   gtk_label_set_text (g_object_get_data (G_OBJECT (expander), ROW_KIND_LABEL), kind_name);
   sodo_kind_swatch_set_kind (g_object_get_data (G_OBJECT (expander), ROW_SWATCH), orgchart, kind);
-  /* The tooltip shows a name the row cuts short. */
-  gtk_widget_set_tooltip_text (expander, name);
 
   description = kind_name != NULL ? g_strdup (kind_name) : NULL;
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander),

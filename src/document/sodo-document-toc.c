@@ -308,6 +308,25 @@ sodo_document_toc_set_counts (SodoDocumentToc *self,
     update_count (self, list_item);
 }
 
+/* The tooltip shows a heading the row cuts short. It is asked for when it is about to
+ * show rather than set on every bind: setting a tooltip on a visible widget makes GTK ask
+ * the display server where the pointer is, a round trip per row as the list fills. */
+static gboolean
+on_label_query_tooltip_cb (GtkWidget  *label,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_mode,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -322,6 +341,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_label_query_tooltip_cb), NULL);
   gtk_widget_add_css_class (count, "sodo-toc-count");
   gtk_widget_add_css_class (count, "numeric");
   gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
@@ -350,7 +371,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (label), heading);
-  gtk_widget_set_tooltip_text (label, heading);
   if (level < SODO_LEVEL_ARTICLE)
     gtk_widget_add_css_class (label, "sodo-toc-heading");
   else

@@ -300,7 +300,11 @@ create_chip (SodoReadingView *self,
 
   button = gtk_button_new_with_label (label);
   gtk_widget_add_css_class (button, "sodo-chip");
+  /* Set while the new button is hidden: on a visible widget GTK asks the display server
+   * where the pointer is, a round trip per chip. */
+  gtk_widget_set_visible (button, FALSE);
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_visible (button, TRUE);
   gtk_widget_set_focus_on_click (button, FALSE);
   gtk_widget_set_sensitive (button, unit != SODO_NO_INDEX || kind != SODO_NO_INDEX);
   g_object_set_data_full (G_OBJECT (button), "sodo-target", g_strdup (target), g_free);
