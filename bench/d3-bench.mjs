@@ -5,7 +5,8 @@
 // Each run reads the file, parses it (JSON.parse), builds the hierarchy from the parent
 // links (stratify) and lays it out (tree() with a node size of a Sodo card plus its gap,
 // 220 × 120 points). Prints one JSON object with the median, min and max of each stage in
-// ms, the median CPU time of the process for each, and the peak resident memory.
+// ms, the median CPU time of the process for each, and the peak resident memory. As for
+// Sodo (sodo-bench.c), one run comes first and is not counted.
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 import { readFileSync } from "node:fs";
@@ -39,7 +40,7 @@ const cpuMs = () => {
 };
 let units = 0;
 let depth = 0;
-for (let run = 0; run < runs; run++) {
+for (let run = -1; run < runs; run++) {
   const c0 = cpuMs(), t0 = performance.now();
   const text = readFileSync(file, "utf8");
   const c1 = cpuMs(), t1 = performance.now();
@@ -52,6 +53,10 @@ for (let run = 0; run < runs; run++) {
   tree().nodeSize([220, 120])(root);
   const c4 = cpuMs(), t4 = performance.now();
 
+  units = chart.units.length;
+  depth = root.height;
+  if (run < 0)
+    continue;   // the warm-up run
   cpu.read.push(c1 - c0);
   cpu.parse.push(c2 - c1);
   cpu.stratify.push(c3 - c2);
@@ -63,8 +68,6 @@ for (let run = 0; run < runs; run++) {
   stages.stratify.push(t3 - t2);
   stages.layout.push(t4 - t3);
   stages.total.push(t4 - t0);
-  units = chart.units.length;
-  depth = root.height;
 }
 
 const out = { file: file.split("/").pop(), units, depth, runs,
