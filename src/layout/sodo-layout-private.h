@@ -105,7 +105,7 @@ typedef struct
   uint32_t  n_levels;
   uint32_t *level_start;    /* n_levels + 1 entries */
   double   *level_extent;   /* deepest card of each level */
-  double   *level_top;      /* n_levels + 1 entries */
+  double   *level_top;      /* n_levels + 1 entries (room for n_nodes + 2) */
 
   /* Compact stacks. The leaves of block b are stacked_node[block_start[b] ..
    * block_start[b + 1] - 1], in input order, column by column, block_rows[b] per column. */

@@ -177,13 +177,15 @@ stack_leaves (SodoLayoutWork *work,
   *tail = write;
 }
 
-/* Sets up the records of the children at positions [start, end), which are on level @level:
- * sizes, and the tidy walk's starting values. */
+/* Sets up the records of the children at positions [start, end), which are on level @level
+ * under a parent whose contour ends at @parent_bottom: sizes, the tidy walk's starting
+ * values, and without align_levels where their own contours end. */
 static void
 init_children (SodoLayoutWork *work,
                uint32_t        start,
                uint32_t        end,
-               uint32_t        level)
+               uint32_t        level,
+               double          parent_bottom)
 {
   for (uint32_t position = start; position < end; position++)
     {
@@ -219,16 +221,40 @@ init_children (SodoLayoutWork *work,
         }
       if (row_extent > work->level_extent[level])
         work->level_extent[level] = row_extent;
+      if (!work->options.align_levels)
+        work->node[position].bottom = parent_bottom + work->node[position].extent +
+                                      work->options.level_gap;
     }
 }
 
+/* Depth coordinates of a node at @position on @level, all of whose level has been set up:
+ * with align_levels, where its contour ends (the v at which its children start), so that
+ * nothing from a neighbouring subtree slides into the gap its connectors use. */
+static void
+place_level_node (SodoLayoutWork *work,
+                  uint32_t        position,
+                  uint32_t        level)
+{
+  double gap = work->options.level_gap;
+
+  if (!work->options.align_levels)
+    return;
+  if ((work->lnode[position] & _SODO_LAYOUT_BLOCK_BIT) != 0)
+    work->node[position].bottom = work->level_top[level] + work->node[position].extent + gap;
+  else
+    work->node[position].bottom = work->level_top[level + 1];
+}
+
 /* The breadth-first order of the visible tree. Levels are consecutive in it: level_start
- * records where each begins. */
+ * records where each begins. A level is complete when the first of its nodes comes up, so
+ * its top (level_top) and its nodes' depth coordinates are set as they come. */
 static SodoLayoutStatus
 build_layout_nodes (SodoLayoutWork *work)
 {
   const SodoLayoutTree *tree = work->tree;
   uint32_t tail = 1, level = 0, level_end = 1;
+  double gap = work->options.level_gap;
+  double max_bottom = 0;
 
   memset (work->depth, 0xff, (size_t) work->n_nodes * sizeof (uint32_t));
   if (!size_is_valid (tree, tree->root))
@@ -238,7 +264,9 @@ build_layout_nodes (SodoLayoutWork *work)
   work->level_start[0] = 0;
   work->level_extent[0] = 0;
   work->level_extent[1] = 0;
-  init_children (work, 0, 1, 0);
+  init_children (work, 0, 1, 0, 0);
+  work->level_top[0] = 0;
+  work->level_top[1] = work->level_top[0] + work->level_extent[0] + gap;
 
   for (uint32_t head = 0; head < tail; head++)
     {
@@ -251,7 +279,11 @@ build_layout_nodes (SodoLayoutWork *work)
           work->level_start[++level] = head;
           work->level_extent[level + 1] = 0;
           level_end = tail;
+          work->level_top[level + 1] = work->level_top[level] + work->level_extent[level] + gap;
         }
+      place_level_node (work, head, level);
+      if (work->node[head].bottom > max_bottom)
+        max_bottom = work->node[head].bottom;
       work->node[head].child_first = work->node[head].child_end = start;
       if ((node & _SODO_LAYOUT_BLOCK_BIT) != 0 || is_layout_leaf (tree, node))
         continue;
@@ -260,7 +292,7 @@ build_layout_nodes (SodoLayoutWork *work)
         return status;
       if (work->options.compact && n_leaves >= work->options.compact_min_leaves)
         stack_leaves (work, start, &tail);
-      init_children (work, start, tail, level + 1);
+      init_children (work, start, tail, level + 1, work->node[head].bottom);
       work->node[head].child_end = tail;
       work->n_parents++;
       if (tail - start > work->max_children)
@@ -269,46 +301,6 @@ build_layout_nodes (SodoLayoutWork *work)
   work->n_layout = tail;
   work->n_levels = level + 1;
   work->level_start[work->n_levels] = tail;
-  return SODO_LAYOUT_OK;
-}
-
-/* Depth coordinates: where each node's contour ends (the v at which its children start), so
- * that nothing from a neighbouring subtree slides into the gap its connectors use. */
-static SodoLayoutStatus
-place_levels (SodoLayoutWork *work)
-{
-  double gap = work->options.level_gap;
-  double max_bottom = 0;
-
-  work->level_top = _sodo_layout_alloc ((size_t) work->n_levels + 1, sizeof (double));
-  if (work->level_top == NULL)
-    return SODO_LAYOUT_ERROR_NO_MEMORY;
-  work->level_top[0] = 0;
-  for (uint32_t level = 0; level < work->n_levels; level++)
-    work->level_top[level + 1] = work->level_top[level] + work->level_extent[level] + gap;
-
-  if (work->options.align_levels)
-    {
-      for (uint32_t level = 0; level < work->n_levels; level++)
-        for (uint32_t i = work->level_start[level]; i < work->level_start[level + 1]; i++)
-          {
-            if ((work->lnode[i] & _SODO_LAYOUT_BLOCK_BIT) != 0)
-              work->node[i].bottom = work->level_top[level] + work->node[i].extent + gap;
-            else
-              work->node[i].bottom = work->level_top[level + 1];
-          }
-    }
-  else
-    {
-      work->node[0].bottom = work->node[0].extent + gap;
-      for (uint32_t i = 0; i < work->n_layout; i++)
-        for (uint32_t c = work->node[i].child_first; c < work->node[i].child_end; c++)
-          work->node[c].bottom = work->node[i].bottom + work->node[c].extent + gap;
-    }
-
-  for (uint32_t i = 0; i < work->n_layout; i++)
-    if (work->node[i].bottom > max_bottom)
-      max_bottom = work->node[i].bottom;
   /* The deepest far side of a card: for each node, bottom - gap is its own far side or, with
    * align_levels, the far side of the deepest card of its level. */
   work->max_v = max_bottom - gap;
@@ -390,6 +382,7 @@ alloc_work (SodoLayoutWork *work)
   ok = ok && ALLOC_ARRAY (work->node, n);
   ok = ok && ALLOC_ARRAY (work->level_start, n + 1);
   ok = ok && ALLOC_ARRAY (work->level_extent, n + 1);
+  ok = ok && ALLOC_ARRAY (work->level_top, n + 2);
   if (work->options.compact)
     {
       ok = ok && ALLOC_ARRAY (work->block_start, n + 1);
@@ -467,9 +460,6 @@ run_layout (SodoLayoutWork *work)
   if (!alloc_result (work) || !alloc_work (work))
     return SODO_LAYOUT_ERROR_NO_MEMORY;
   status = build_layout_nodes (work);
-  if (status != SODO_LAYOUT_OK)
-    return status;
-  status = place_levels (work);
   if (status != SODO_LAYOUT_OK)
     return status;
   /* One spare edge: the tidy walk borrows n_layout <= n_visible of them. */
