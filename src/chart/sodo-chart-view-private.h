@@ -14,10 +14,6 @@ G_BEGIN_DECLS
 #define _SODO_CHART_VIEW_ANIMATION_USEC (250 * 1000)
 /* Space kept around the chart when fitting it, in pixels. */
 #define _SODO_CHART_VIEW_FIT_MARGIN 24.0
-/* In compact mode, a unit with at least this many children without children of their own
- * stacks them in columns: three side by side already make a row three cards wide for what
- * reads as well as a short list under its heading, and a group of a few units is common. */
-#define _SODO_CHART_VIEW_COMPACT_MIN_LEAVES 3
 /* Factor of one zoom step (keys, buttons). */
 #define _SODO_CHART_VIEW_ZOOM_STEP 1.25
 

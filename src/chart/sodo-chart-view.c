@@ -469,7 +469,6 @@ create_scene (SodoChartView *self)
   sodo_chart_scene_options_init (&options);
   options.orientation = self->orientation;
   options.compact = self->compact;
-  options.compact_min_leaves = _SODO_CHART_VIEW_COMPACT_MIN_LEAVES;
   self->scene = sodo_chart_scene_new (self->orgchart, &options);
   g_signal_connect_object (self->scene, "changed",
                            G_CALLBACK (on_scene_changed_cb), self, G_CONNECT_SWAPPED);

@@ -73,15 +73,11 @@ static const guint32 fallback_kind_colors[] = {
 void
 sodo_chart_scene_options_init (SodoChartSceneOptions *options)
 {
-  SodoLayoutOptions layout_defaults;
-
   g_return_if_fail (options != NULL);
-
-  sodo_layout_options_init (&layout_defaults);
 
   options->orientation = SODO_LAYOUT_TOP_DOWN;
   options->compact = FALSE;
-  options->compact_min_leaves = layout_defaults.compact_min_leaves;
+  options->compact_min_leaves = SODO_CHART_COMPACT_MIN_LEAVES;
   options->sibling_gap = 20.0f;
   options->subtree_gap = 40.0f;
   options->level_gap = 48.0f;

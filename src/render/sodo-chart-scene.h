@@ -28,6 +28,12 @@
 
 G_BEGIN_DECLS
 
+/* In compact mode, a unit with at least this many children without children of their own
+ * stacks them in columns: three side by side already make a row three cards wide for what
+ * reads as well as a short list under its heading, and a group of a few units is common.
+ * The window, its printing and export, and `sodo --export --compact` all draw it so. */
+#define SODO_CHART_COMPACT_MIN_LEAVES 3
+
 /* The font family list used when the options name none. */
 #define SODO_CHART_DEFAULT_FONT_FAMILY "Cantarell, DejaVu Sans, sans"
 
@@ -35,7 +41,7 @@ typedef struct {
   SodoLayoutOrientation orientation;   /* default SODO_LAYOUT_TOP_DOWN */
   gboolean              compact;       /* stack leaf children in columns; default FALSE */
   /* In compact mode, the least number of children without children of their own that a
-   * unit stacks in columns (SodoLayoutOptions); default 6, the layout's. */
+   * unit stacks in columns (SodoLayoutOptions); default SODO_CHART_COMPACT_MIN_LEAVES. */
   guint                 compact_min_leaves;
   float                 sibling_gap;   /* default 20 */
   float                 subtree_gap;   /* default 40 */

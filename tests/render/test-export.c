@@ -671,6 +671,39 @@ run_sodo (const char *const *args,
   return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
 
+/* The units @ids of the .layout.json file at @path share their x and come one below the
+ * other, in the order given. */
+static void
+assert_stacked_in_a_column (const char  *path,
+                            const char **ids)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *units;
+  double x = NAN, y = -INFINITY;
+  guint found = 0;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  units = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                        "units");
+  for (guint k = 0; ids[k] != NULL; k++)
+    for (guint i = 0; i < json_array_get_length (units); i++)
+      {
+        JsonObject *unit = json_array_get_object_element (units, i);
+
+        if (g_strcmp0 (json_object_get_string_member (unit, "id"), ids[k]) != 0)
+          continue;
+        if (k > 0)
+          g_assert_cmpfloat (json_object_get_double_member (unit, "x"), ==, x);
+        x = json_object_get_double_member (unit, "x");
+        g_assert_cmpfloat (json_object_get_double_member (unit, "y"), >, y);
+        y = json_object_get_double_member (unit, "y");
+        found++;
+      }
+  g_assert_cmpuint (found, ==, g_strv_length ((char **) ids));
+}
+
 static void
 test_cli (Fixture       *fixture,
           gconstpointer  data)
@@ -707,6 +740,11 @@ test_cli (Fixture       *fixture,
   g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
   EXPECT (0, "--export", png, "--scale", "50", chart);
   EXPECT (0, "--export", layout, chart);
+  /* --compact stacks as the window does (SODO_CHART_COMPACT_MIN_LEAVES): the three
+   * cadre committees, the group's only children, in one column. */
+  EXPECT (0, "--export", layout, "--compact", chart);
+  assert_stacked_in_a_column (layout, (const char *[]) { "bcsd-ubnd", "bcsd-tand", "bcsd-vksnd",
+                                                         NULL });
   EXPECT (0, "--export", reg_pdf, "--language", "vi", regulation);
   g_assert_cmpuint (pdf_page_count (reg_pdf), >=, 2);
 
