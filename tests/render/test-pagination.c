@@ -659,11 +659,20 @@ test_random_charts (void)
 static void
 test_draw_pages (void)
 {
-  g_autoptr(SodoChartScene) scene = sample_scene (SODO_LAYOUT_LEFT_RIGHT, TRUE);
+  g_autoptr(SodoOrgchart) chart = load_sample ("hanoi-2023.json");
+  g_autoptr(SodoChartScene) scene = NULL;
+  SodoChartSceneOptions scene_options;
   g_autoptr(SodoPagination) pagination = NULL;
   SodoPaginationOptions options;
   SodoChartRect frame;
 
+  /* Stacks from six leaves, so that every one of the 3 × 2 sheets holds some of the chart
+   * (from three, the default, the top right sheet of this chart is empty). */
+  sodo_chart_scene_options_init (&scene_options);
+  scene_options.orientation = SODO_LAYOUT_LEFT_RIGHT;
+  scene_options.compact = TRUE;
+  scene_options.compact_min_leaves = 6;
+  scene = sodo_chart_scene_new (chart, &scene_options);
   sodo_pagination_options_init (&options);
   options.mode = SODO_PAGINATION_FIT_PAGES;
   options.columns = 3;
