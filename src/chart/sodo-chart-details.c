@@ -308,33 +308,20 @@ update_links (SodoChartDetails      *self,
   gtk_widget_set_visible (self->relations_in_section, n_in > 0);
 }
 
-/* "Article 7, Clause 2, Point a": the node and the levels above it, up to its article. */
+/* "Article 7, clause 2, point a" ("điểm a khoản 2 Điều 7"); above the articles, the level
+ * and its number ("Chapter II"). */
 static char *
 format_node_reference (SodoRegulation *regulation,
                        guint           index)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) reference = g_string_new (NULL);
+  const SodoRegulationNode *node = sodo_regulation_get_node (regulation, index);
+  char *citation = sodo_regulation_dup_citation (regulation, index);
 
-  for (guint i = index; i != SODO_NO_INDEX; )
-    {
-      const SodoRegulationNode *node = sodo_regulation_get_node (regulation, i);
-      const char *label = sodo_level_get_label (node->level);
-
-      g_ptr_array_add (parts, node->number != NULL ? g_strdup_printf ("%s %s", label, node->number)
-                                                   : g_strdup (label));
-      if (node->level <= SODO_LEVEL_ARTICLE)
-        break;
-      i = node->parent;
-    }
-
-  for (guint i = parts->len; i > 0; i--)
-    {
-      if (reference->len > 0)
-        g_string_append (reference, ", ");
-      g_string_append (reference, g_ptr_array_index (parts, i - 1));
-    }
-  return g_string_free (g_steal_pointer (&reference), FALSE);
+  if (citation != NULL)
+    return citation;
+  if (node->number != NULL)
+    return g_strdup_printf ("%s %s", sodo_level_get_label (node->level), node->number);
+  return g_strdup (sodo_level_get_label (node->level));
 }
 
 /* The nearest title at or above @index, up to its article. */

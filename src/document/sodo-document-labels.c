@@ -57,55 +57,28 @@ _sodo_document_enclosing_article (SodoRegulation *regulation,
   return SODO_NO_INDEX;
 }
 
-/* "khoản 2" inside a citation: the level's name in lower case, then the number. */
-static void
-append_sub_reference (GString                  *reference,
-                      const SodoRegulationNode *node)
-{
-  g_autofree char *level = g_utf8_strdown (sodo_level_get_label (node->level), -1);
-
-  if (node->number == NULL)
-    return;
-  g_string_append_printf (reference, " %s %s", level, node->number);
-}
-
 char *
 _sodo_document_node_reference (SodoRegulation *regulation,
                                guint           node_index)
 {
-  const SodoRegulationNode *nodes = sodo_regulation_get_nodes (regulation);
-  guint article = _sodo_document_enclosing_article (regulation, node_index);
-  g_autoptr(GString) reference = NULL;
-  g_autoptr(GArray) chain = NULL;
-  g_autofree char *label = NULL;
+  const SodoRegulationNode *node;
+  char *citation;
+  char *label;
+  const char *title;
 
   g_return_val_if_fail (node_index < sodo_regulation_get_n_nodes (regulation), NULL);
 
-  if (article == SODO_NO_INDEX)
-    {
-      const char *title = sodo_regulation_text (regulation, nodes[node_index].title);
+  citation = sodo_regulation_dup_citation (regulation, node_index);
+  if (citation != NULL)
+    return citation;
 
-      label = _sodo_document_node_label (&nodes[node_index], FALSE);
-      if (label != NULL)
-        return g_steal_pointer (&label);
-      return g_strdup (title != NULL ? title : nodes[node_index].id);
-    }
-
-  /* The article, then each level below it down to the node, outermost first. */
-  label = _sodo_document_node_label (&nodes[article], FALSE);
-  reference = g_string_new (label);
-  chain = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = node_index; i != article; i = nodes[i].parent)
-    g_array_prepend_val (chain, i);
-  for (guint i = 0; i < chain->len; i++)
-    {
-      const SodoRegulationNode *node = &nodes[g_array_index (chain, guint, i)];
-
-      if (node->level == SODO_LEVEL_CLAUSE || node->level == SODO_LEVEL_POINT)
-        append_sub_reference (reference, node);
-    }
-
-  return g_string_free (g_steal_pointer (&reference), FALSE);
+  /* Above the articles: "Chương I", else the title. */
+  node = sodo_regulation_get_node (regulation, node_index);
+  label = _sodo_document_node_label (node, FALSE);
+  if (label != NULL)
+    return label;
+  title = sodo_regulation_text (regulation, node->title);
+  return g_strdup (title != NULL ? title : node->id);
 }
 
 char *

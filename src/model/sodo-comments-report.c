@@ -98,45 +98,24 @@ sodo_comments_report_node_reference (SodoRegulation *regulation,
                                      guint           node)
 {
   const SodoRegulationNode *nodes;
-  g_autoptr(GString) reference = NULL;
-  g_autoptr(GArray) chain = NULL;
-  guint article;
+  char *citation;
+  char *label;
+  const char *title;
 
   g_return_val_if_fail (SODO_IS_REGULATION (regulation), NULL);
   g_return_val_if_fail (node < sodo_regulation_get_n_nodes (regulation), NULL);
 
+  citation = sodo_regulation_dup_citation (regulation, node);
+  if (citation != NULL)
+    return citation;
+
+  /* Above the articles: "Chapter I", else the title. */
   nodes = sodo_regulation_get_nodes (regulation);
-  article = enclosing (regulation, node, SODO_LEVEL_ARTICLE);
-  if (article == SODO_NO_INDEX)
-    {
-      const char *title = sodo_regulation_text (regulation, nodes[node].title);
-      char *label = sodo_comments_report_node_label (&nodes[node]);
-
-      if (label != NULL)
-        return label;
-      return g_strdup (title != NULL ? title : nodes[node].id);
-    }
-
-  /* "Điều 7 khoản 2 điểm a": the article without its dot, then each numbered level down. */
-  reference = g_string_new (sodo_level_get_label (SODO_LEVEL_ARTICLE));
-  if (nodes[article].number != NULL)
-    g_string_append_printf (reference, " %s", nodes[article].number);
-  chain = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = node; i != article; i = nodes[i].parent)
-    g_array_prepend_val (chain, i);
-  for (guint i = 0; i < chain->len; i++)
-    {
-      const SodoRegulationNode *step = &nodes[g_array_index (chain, guint, i)];
-      g_autofree char *level = NULL;
-
-      if (step->number == NULL
-          || (step->level != SODO_LEVEL_CLAUSE && step->level != SODO_LEVEL_POINT))
-        continue;
-      level = g_utf8_strdown (sodo_level_get_label (step->level), -1);
-      g_string_append_printf (reference, " %s %s", level, step->number);
-    }
-
-  return g_string_free (g_steal_pointer (&reference), FALSE);
+  label = sodo_comments_report_node_label (&nodes[node]);
+  if (label != NULL)
+    return label;
+  title = sodo_regulation_text (regulation, nodes[node].title);
+  return g_strdup (title != NULL ? title : nodes[node].id);
 }
 
 /* Grouping */

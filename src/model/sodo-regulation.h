@@ -83,6 +83,12 @@ guint                     sodo_regulation_get_first_node   (SodoRegulation   *se
 guint                     sodo_regulation_find_node        (SodoRegulation   *self,
                                                             const char       *id);
 
+/* A node as a reader cites it, in the UI language: "Article 7", "Article 7, clause 2",
+ * "Article 7, clause 2, point a" ("Điều 7", "khoản 2 Điều 7", "điểm a khoản 2 Điều 7");
+ * text in a point or clause is cited by it. NULL for a node outside any article. */
+char                     *sodo_regulation_dup_citation     (SodoRegulation   *self,
+                                                            guint             node);
+
 /* Links to a chart: the node indices that govern @unit_index (its regulation_refs, and the
  * nodes whose applies_to names the unit or its kind), in document order, each once.
  * Returns a new GArray of guint (free with g_array_unref). */

@@ -302,7 +302,7 @@ test_details_links (Fixture       *fixture,
   sodo_chart_details_set_regulation (fixture->details, regulation);
   g_assert_null (find_text (widget, "No regulation is open"));
   g_assert_null (find_text (widget, "art-7.2.a"));
-  gtk_widget_activate (find_link (fixture, "Article 7, Clause 2, Point a"));
+  gtk_widget_activate (find_link (fixture, "Article 7, clause 2, point a"));
   g_assert_cmpuint (fixture->n_articles_activated, ==, 1);
   g_assert_cmpstr (fixture->last_article, ==, "art-7.2.a");
   gtk_widget_activate (find_link (fixture, "Article 5"));

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -240,8 +242,8 @@ test_report_names (void)
   g_autoptr(SodoRegulation) regulation = load_regulation ("report-regulation.json");
   const char *const ids[] = { "ch-1", "art-1", "art-1.1", "art-1.2.a" };
   const char *const labels[] = { "Chapter I", "Article 1.", "1.", "a)" };
-  const char *const references[] = { "Chapter I", "Article 1", "Article 1 clause 1",
-                                     "Article 1 clause 2 point a" };
+  const char *const references[] = { "Chapter I", "Article 1", "Article 1, clause 1",
+                                     "Article 1, clause 2, point a" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -254,6 +256,39 @@ test_report_names (void)
       g_assert_cmpstr (label, ==, labels[i]);
       g_assert_cmpstr (reference, ==, references[i]);
     }
+}
+
+/* In Vietnamese a provision is cited smallest first, as the law writes it ("khoản 2 Điều 3"),
+ * through the translations of the citation patterns (the catalog the build made). */
+static void
+test_report_names_vietnamese (void)
+{
+  g_autoptr(SodoRegulation) regulation = load_regulation ("report-regulation.json");
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  g_autofree char *vi_mo = g_build_filename (dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
+                                             NULL);
+  const char *const ids[] = { "art-1", "art-1.1", "art-1.2.a" };
+  const char *const references[] = { "Điều 1", "khoản 1 Điều 1", "điểm a khoản 2 Điều 1" };
+
+  g_assert_true (g_file_test (vi_mo, G_FILE_TEST_IS_REGULAR));
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *reference = NULL;
+
+      reference = sodo_comments_report_node_reference (regulation,
+                                                       sodo_regulation_find_node (regulation,
+                                                                                  ids[i]));
+      g_assert_cmpstr (reference, ==, references[i]);
+    }
+
+  setlocale (LC_ALL, "C");
+  g_unsetenv ("LANGUAGE");
 }
 
 static const char expected_markdown[] =
@@ -314,13 +349,13 @@ static const char expected_markdown[] =
   "\n"
   "   Nên ghi rõ “ban cán sự đảng”.\n"
   "\n"
-  "3. **No organisation** · Khách · 4 Nov 2023 · Comment · Declined · Article 1 clause 1\n"
+  "3. **No organisation** · Khách · 4 Nov 2023 · Comment · Declined · Article 1, clause 1\n"
   "\n"
   "   1\\. A line with \\*stars\\*\\\n"
   "   \\# and a hash\n"
   "\n"
   "4. **Tỉnh ủy Nghệ An** · Nguyễn Văn An · 2 Nov 2023 · Proposal · Open · "
-  "Article 1 clause 2 point a\n"
+  "Article 1, clause 2, point a\n"
   "\n"
   "   Đề nghị bổ sung cụm từ “cấp tỉnh” sau “đảng đoàn”.\n"
   "\n"
@@ -518,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/comments-report/grouping", test_report_grouping);
   g_test_add_func ("/comments-report/counts", test_report_counts);
   g_test_add_func ("/comments-report/names", test_report_names);
+  g_test_add_func ("/comments-report/names-vietnamese", test_report_names_vietnamese);
   g_test_add_func ("/comments-report/markdown", test_report_markdown);
   g_test_add_func ("/comments-report/markdown-escapes", test_report_markdown_escapes_article_text);
   g_test_add_func ("/comments-report/empty", test_report_empty);
