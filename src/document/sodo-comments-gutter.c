@@ -325,7 +325,8 @@ on_query_tooltip_cb (GtkWidget          *widget,
   if (node == SODO_NO_INDEX || self->controller == NULL)
     return FALSE;
 
-  place = _sodo_document_node_reference (sodo_reading_view_get_regulation (self->view), node);
+  place = sodo_regulation_dup_reference (sodo_reading_view_get_regulation (self->view), node,
+                                         FALSE);
   count = sodo_comments_controller_count_on_node (self->controller, node);
   if (count > 0)
     /* Translators: the tooltip of a comment marker; %s names the provision */

@@ -436,8 +436,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     return;
 
   node = target_node (self, comment);
-  place = node != SODO_NO_INDEX ? _sodo_document_node_reference (_sodo_comments_panel_get_regulation (self), node)
-                                : g_strdup (comment->target);
+  place = node != SODO_NO_INDEX
+          ? sodo_regulation_dup_reference (_sodo_comments_panel_get_regulation (self), node, FALSE)
+          : g_strdup (comment->target);
   meta = describe_meta (comment);
   menu = create_row_menu (comment->id);
 

@@ -138,7 +138,7 @@ describe_node (SodoCommentsPanel *self,
 
   if (node == SODO_NO_INDEX)
     return g_strdup (node_id);
-  return _sodo_document_node_reference (regulation, node);
+  return sodo_regulation_dup_reference (regulation, node, FALSE);
 }
 
 static void
@@ -339,7 +339,7 @@ sodo_comments_panel_show_node (SodoCommentsPanel *self,
   self->node_filter = node;
   if (node != SODO_NO_INDEX)
     {
-      g_autofree char *place = _sodo_document_node_reference (regulation, node);
+      g_autofree char *place = sodo_regulation_dup_reference (regulation, node, FALSE);
       /* Translators: above the comments list when it shows one provision's; %s names it */
       g_autofree char *text = g_strdup_printf (_("On %s"), place);
 

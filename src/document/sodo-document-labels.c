@@ -9,79 +9,6 @@
 #include "sodo-document-private.h"
 
 char *
-_sodo_document_node_label (const SodoRegulationNode *node,
-                           gboolean                  punctuated)
-{
-  g_return_val_if_fail (node != NULL, NULL);
-
-  switch (node->level)
-    {
-    case SODO_LEVEL_PART:
-    case SODO_LEVEL_CHAPTER:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s", sodo_level_get_label (node->level), node->number);
-
-    case SODO_LEVEL_SECTION:
-    case SODO_LEVEL_ARTICLE:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s%s", sodo_level_get_label (node->level), node->number,
-                              punctuated ? "." : "");
-
-    case SODO_LEVEL_CLAUSE:
-    case SODO_LEVEL_POINT:
-    case SODO_LEVEL_PARAGRAPH:
-    default:
-      if (node->number == NULL)
-        return NULL;
-      if (!punctuated)
-        return g_strdup (node->number);
-      /* Letters are printed "a)", numbers "1." and "1.1." (the importer keeps the number
-       * without the punctuation of the original, which may have been "1-"). */
-      return g_strdup_printf ("%s%s", node->number,
-                              g_unichar_isalpha (g_utf8_get_char (node->number)) ? ")" : ".");
-    }
-}
-
-guint
-_sodo_document_enclosing_article (SodoRegulation *regulation,
-                                  guint           node_index)
-{
-  const SodoRegulationNode *nodes = sodo_regulation_get_nodes (regulation);
-
-  for (guint i = node_index; i != SODO_NO_INDEX; i = nodes[i].parent)
-    if (nodes[i].level == SODO_LEVEL_ARTICLE)
-      return i;
-
-  return SODO_NO_INDEX;
-}
-
-char *
-_sodo_document_node_reference (SodoRegulation *regulation,
-                               guint           node_index)
-{
-  const SodoRegulationNode *node;
-  char *citation;
-  char *label;
-  const char *title;
-
-  g_return_val_if_fail (node_index < sodo_regulation_get_n_nodes (regulation), NULL);
-
-  citation = sodo_regulation_dup_citation (regulation, node_index);
-  if (citation != NULL)
-    return citation;
-
-  /* Above the articles: "Chương I", else the title. */
-  node = sodo_regulation_get_node (regulation, node_index);
-  label = _sodo_document_node_label (node, FALSE);
-  if (label != NULL)
-    return label;
-  title = sodo_regulation_text (regulation, node->title);
-  return g_strdup (title != NULL ? title : node->id);
-}
-
-char *
 _sodo_document_node_heading (SodoRegulation *regulation,
                              guint           node_index)
 {
@@ -91,7 +18,7 @@ _sodo_document_node_heading (SodoRegulation *regulation,
 
   g_return_val_if_fail (node != NULL, NULL);
 
-  label = _sodo_document_node_label (node, FALSE);
+  label = sodo_regulation_node_dup_label (node, FALSE);
   title = sodo_regulation_text (regulation, node->title);
   if (title == NULL)
     title = sodo_regulation_text (regulation, node->text);

@@ -148,7 +148,7 @@ update_text_menu (SodoDocumentPane *self,
   if (self->regulation == NULL || node == SODO_NO_INDEX)
     return;
 
-  place = _sodo_document_node_reference (self->regulation, node);
+  place = sodo_regulation_dup_reference (self->regulation, node, FALSE);
   /* Translators: in the text's context menu; %s names a provision ("Điều 3 khoản 2") */
   label = g_strdup_printf (_("Comment on %s…"), place);
   item = g_menu_item_new (label, "document.add-comment");

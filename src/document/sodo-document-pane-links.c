@@ -97,7 +97,7 @@ add_link_buttons (SodoDocumentPane *self,
   for (guint i = 0; i < nodes->len; i++)
     {
       guint node = g_array_index (nodes, guint, i);
-      guint group = _sodo_document_enclosing_article (self->regulation, node);
+      guint group = sodo_regulation_find_enclosing (self->regulation, node, SODO_LEVEL_ARTICLE);
       g_autofree char *label = NULL;
       g_autofree char *tooltip = NULL;
       GtkWidget *button;
@@ -110,7 +110,7 @@ add_link_buttons (SodoDocumentPane *self,
       last_group = group;
       n_groups++;
 
-      label = _sodo_document_node_reference (self->regulation, group);
+      label = sodo_regulation_dup_reference (self->regulation, group, FALSE);
       tooltip = _sodo_document_node_heading (self->regulation, group);
       button = gtk_button_new_with_label (label);
       gtk_widget_set_tooltip_text (button, tooltip);

@@ -16,25 +16,12 @@ G_BEGIN_DECLS
 /* Whether a node of @level is a heading the table of contents lists. */
 #define _SODO_LEVEL_IN_TOC(level) ((level) <= SODO_LEVEL_ARTICLE)
 
-/* The label a node is printed with, in the UI language: "Chương I", "Điều 3.", "1.", "a)";
- * NULL for an unnumbered clause, point or paragraph. Headings (part, chapter, section,
- * article) are named by their level and number; with @punctuated, an article and a section
- * end with a dot as Vietnamese drafting prints them. */
-char       *_sodo_document_node_label     (const SodoRegulationNode *node,
-                                           gboolean                  punctuated);
-/* How a reader cites a node: "Điều 7", "Điều 7 khoản 2", "Điều 1 khoản 2 điểm a"; for a
- * node outside any article, its own label, else its title. */
-char       *_sodo_document_node_reference (SodoRegulation           *regulation,
-                                           guint                     node_index);
 /* The node and its title in one line, for lists: "Chương I. Những quy định chung". */
 char       *_sodo_document_node_heading   (SodoRegulation           *regulation,
                                            guint                     node_index);
 /* The index one past the last node of @node_index's subtree (nodes are in document order). */
 guint       _sodo_document_subtree_end    (SodoRegulation           *regulation,
                                            guint                     node_index);
-/* The innermost article holding @node_index (itself if it is one), or SODO_NO_INDEX. */
-guint       _sodo_document_enclosing_article (SodoRegulation        *regulation,
-                                              guint                  node_index);
 
 /* Loads the document pane's style sheet on @display once. */
 void        _sodo_document_ensure_style   (GdkDisplay               *display);

@@ -114,7 +114,7 @@ append_node (GtkTextBuffer            *buffer,
              SodoRegulation           *regulation,
              const SodoRegulationNode *node)
 {
-  g_autofree char *label = _sodo_document_node_label (node, TRUE);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   const char *title = sodo_regulation_text (regulation, node->title);
   const char *text = sodo_regulation_text (regulation, node->text);
   const char *style = node->level <= SODO_LEVEL_SECTION ? "heading"

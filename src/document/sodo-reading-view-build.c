@@ -379,7 +379,7 @@ build_part_or_chapter (Builder                  *b,
                        const SodoRegulationNode *node)
 {
   SodoReadingTags *tags = &b->self->tags;
-  g_autofree char *label = _sodo_document_node_label (node, TRUE);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   GtkTextTag *tag = node->level == SODO_LEVEL_PART ? tags->part : tags->chapter;
   Paragraph paragraph;
 
@@ -404,7 +404,7 @@ build_section (Builder                  *b,
                const SodoRegulationNode *node)
 {
   SodoReadingTags *tags = &b->self->tags;
-  g_autofree char *label = _sodo_document_node_label (node, TRUE);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   Paragraph paragraph;
 
   begin_paragraph (b, &paragraph, tags->section, NULL);
@@ -425,7 +425,7 @@ build_article (Builder                  *b,
                const SodoRegulationNode *node)
 {
   SodoReadingTags *tags = &b->self->tags;
-  g_autofree char *label = _sodo_document_node_label (node, TRUE);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   Paragraph paragraph;
 
   begin_paragraph (b, &paragraph, tags->article, NULL);
@@ -455,7 +455,7 @@ build_provision (Builder                  *b,
 {
   SodoReadingTags *tags = &b->self->tags;
   SodoRegulation *regulation = b->self->regulation;
-  g_autofree char *label = _sodo_document_node_label (node, TRUE);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   guint level = indent_level (regulation, index);
   guint text_level = MIN (level + 1, SODO_READING_VIEW_N_INDENTS - 1);
   Paragraph paragraph;

@@ -46,78 +46,6 @@ organization_free (SodoCommentsReportOrganization *organization)
   g_free (organization);
 }
 
-/* Naming nodes */
-
-char *
-sodo_comments_report_node_label (const SodoRegulationNode *node)
-{
-  g_return_val_if_fail (node != NULL, NULL);
-
-  switch (node->level)
-    {
-    case SODO_LEVEL_PART:
-    case SODO_LEVEL_CHAPTER:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s", sodo_level_get_label (node->level), node->number);
-
-    case SODO_LEVEL_SECTION:
-    case SODO_LEVEL_ARTICLE:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s.", sodo_level_get_label (node->level), node->number);
-
-    case SODO_LEVEL_CLAUSE:
-    case SODO_LEVEL_POINT:
-    case SODO_LEVEL_PARAGRAPH:
-    default:
-      if (node->number == NULL)
-        return NULL;
-      /* As Vietnamese drafting prints them: letters "a)", numbers "1." and "1.1.". */
-      return g_strdup_printf ("%s%s", node->number,
-                              g_unichar_isalpha (g_utf8_get_char (node->number)) ? ")" : ".");
-    }
-}
-
-static guint
-enclosing (SodoRegulation *regulation,
-           guint           node,
-           SodoLevel       level)
-{
-  const SodoRegulationNode *nodes = sodo_regulation_get_nodes (regulation);
-
-  for (guint i = node; i != SODO_NO_INDEX; i = nodes[i].parent)
-    if (nodes[i].level == level)
-      return i;
-
-  return SODO_NO_INDEX;
-}
-
-char *
-sodo_comments_report_node_reference (SodoRegulation *regulation,
-                                     guint           node)
-{
-  const SodoRegulationNode *nodes;
-  char *citation;
-  char *label;
-  const char *title;
-
-  g_return_val_if_fail (SODO_IS_REGULATION (regulation), NULL);
-  g_return_val_if_fail (node < sodo_regulation_get_n_nodes (regulation), NULL);
-
-  citation = sodo_regulation_dup_citation (regulation, node);
-  if (citation != NULL)
-    return citation;
-
-  /* Above the articles: "Chapter I", else the title. */
-  nodes = sodo_regulation_get_nodes (regulation);
-  label = sodo_comments_report_node_label (&nodes[node]);
-  if (label != NULL)
-    return label;
-  title = sodo_regulation_text (regulation, nodes[node].title);
-  return g_strdup (title != NULL ? title : nodes[node].id);
-}
-
 /* Grouping */
 
 /* The chapter a node is read under: its chapter, else its part, else none. */
@@ -125,9 +53,11 @@ static guint
 group_node (SodoRegulation *regulation,
             guint           node)
 {
-  guint chapter = enclosing (regulation, node, SODO_LEVEL_CHAPTER);
+  guint chapter = sodo_regulation_find_enclosing (regulation, node, SODO_LEVEL_CHAPTER);
 
-  return chapter != SODO_NO_INDEX ? chapter : enclosing (regulation, node, SODO_LEVEL_PART);
+  return chapter != SODO_NO_INDEX
+         ? chapter
+         : sodo_regulation_find_enclosing (regulation, node, SODO_LEVEL_PART);
 }
 
 static SodoCommentsReportChapter *
@@ -275,7 +205,7 @@ place_comment (SodoCommentsReport *self,
 
   chapter = find_or_add_chapter (self, chapters, group_node (self->regulation, node));
   chapter->n_comments++;
-  article_node = enclosing (self->regulation, node, SODO_LEVEL_ARTICLE);
+  article_node = sodo_regulation_find_enclosing (self->regulation, node, SODO_LEVEL_ARTICLE);
   if (article_node == SODO_NO_INDEX)
     {
       g_array_append_val (chapter->entries, entry);
@@ -540,7 +470,7 @@ node_heading (SodoRegulation *regulation,
               guint           node)
 {
   const SodoRegulationNode *record = sodo_regulation_get_node (regulation, node);
-  g_autofree char *label = sodo_comments_report_node_label (record);
+  g_autofree char *label = sodo_regulation_node_dup_label (record, TRUE);
   const char *title = sodo_regulation_text (regulation, record->title);
 
   if (label == NULL)
@@ -560,8 +490,9 @@ chapter_row_label (SodoCommentsReport              *self,
   if (chapter->node == SODO_NO_INDEX)
     /* Translators: in the comments report, a row for comments on text that is in no article */
     return g_strdup (_("Outside any article"));
-  return sodo_comments_report_node_label (sodo_regulation_get_node (self->regulation,
-                                                                    chapter->node));
+  return sodo_regulation_node_dup_label (sodo_regulation_get_node (self->regulation,
+                                                                    chapter->node),
+                                         TRUE);
 }
 
 static void
@@ -721,7 +652,7 @@ append_entry_heading (SodoCommentsReport *self,
     g_string_append_printf (out, " · `%s`", comment->target);
   else if (with_reference)
     {
-      g_autofree char *reference = sodo_comments_report_node_reference (self->regulation, node);
+      g_autofree char *reference = sodo_regulation_dup_reference (self->regulation, node, TRUE);
 
       g_string_append (out, " · ");
       append_escaped (out, reference, " ");
@@ -795,7 +726,8 @@ write_article_text (SodoCommentsReport *self,
     {
       const char *title = i == article ? NULL : sodo_regulation_text (regulation, nodes[i].title);
       const char *text = sodo_regulation_text (regulation, nodes[i].text);
-      g_autofree char *label = i == article ? NULL : sodo_comments_report_node_label (&nodes[i]);
+      g_autofree char *label = i == article ? NULL
+                                            : sodo_regulation_node_dup_label (&nodes[i], TRUE);
 
       if (title == NULL && text == NULL && label == NULL)
         continue;

@@ -80,13 +80,6 @@ gboolean            sodo_comments_report_write_markdown    (SodoCommentsReport *
                                                             GCancellable       *cancellable,
                                                             GError            **error);
 
-/* How the report names nodes, in the current language: the label as printed ("Chương I",
- * "Điều 3.", "1.", "a)"; NULL for an unnumbered provision) and a citation ("Điều 3 khoản 2
- * điểm a"; a node outside any article by its label or title). */
-char               *sodo_comments_report_node_label        (const SodoRegulationNode *node);
-char               *sodo_comments_report_node_reference    (SodoRegulation           *regulation,
-                                                            guint                     node);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SodoCommentsReport, sodo_comments_report_free)
 
 G_END_DECLS

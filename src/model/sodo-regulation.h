@@ -83,11 +83,28 @@ guint                     sodo_regulation_get_first_node   (SodoRegulation   *se
 guint                     sodo_regulation_find_node        (SodoRegulation   *self,
                                                             const char       *id);
 
-/* A node as a reader cites it, in the UI language: "Article 7", "Article 7, clause 2",
- * "Article 7, clause 2, point a" ("Điều 7", "khoản 2 Điều 7", "điểm a khoản 2 Điều 7");
- * text in a point or clause is cited by it. NULL for a node outside any article. */
+/* Names of nodes (sodo-regulation-names.c), in the UI language. */
+
+/* The label a node is printed with: "Chương I", "Điều 3.", "1.", "a)"; NULL for an
+ * unnumbered clause, point or paragraph. Headings (part, chapter, section, article) are named
+ * by their level and number; with @punctuated, an article and a section end with a dot and a
+ * clause or point has its ")" or "." as Vietnamese drafting prints them. */
+char                     *sodo_regulation_node_dup_label   (const SodoRegulationNode *node,
+                                                            gboolean          punctuated);
+/* The innermost node of @level holding @node (itself if it is one), or SODO_NO_INDEX. */
+guint                     sodo_regulation_find_enclosing   (SodoRegulation   *self,
+                                                            guint             node,
+                                                            SodoLevel         level);
+/* A node as a reader cites it: "Article 7", "Article 7, clause 2", "Article 7, clause 2,
+ * point a" ("Điều 7", "khoản 2 Điều 7", "điểm a khoản 2 Điều 7"); text in a point or clause
+ * is cited by it. NULL for a node outside any article. */
 char                     *sodo_regulation_dup_citation     (SodoRegulation   *self,
                                                             guint             node);
+/* The citation, or for a node outside any article its label (@punctuated as above), else
+ * its title, else its id. */
+char                     *sodo_regulation_dup_reference    (SodoRegulation   *self,
+                                                            guint             node,
+                                                            gboolean          punctuated);
 
 /* Links to a chart: the node indices that govern @unit_index (its regulation_refs, and the
  * nodes whose applies_to names the unit or its kind), in document order, each once.

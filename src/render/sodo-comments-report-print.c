@@ -158,7 +158,7 @@ node_heading (SodoRegulation *regulation,
               guint           node)
 {
   const SodoRegulationNode *record = sodo_regulation_get_node (regulation, node);
-  g_autofree char *label = sodo_comments_report_node_label (record);
+  g_autofree char *label = sodo_regulation_node_dup_label (record, TRUE);
   const char *title = sodo_regulation_text (regulation, record->title);
 
   if (label == NULL)
@@ -185,7 +185,8 @@ add_article_summary (SodoPrintDocument  *doc,
       if (chapter->entries->len > 0)
         {
           g_autofree char *label = chapter->node != SODO_NO_INDEX
-                                   ? sodo_comments_report_node_label (sodo_regulation_get_node (regulation, chapter->node))
+                                   ? sodo_regulation_node_dup_label (
+                                       sodo_regulation_get_node (regulation, chapter->node), TRUE)
                                    : g_strdup (_("Outside any article"));
 
           count_entries (chapter->entries, n_by_kind);
@@ -233,8 +234,8 @@ describe_comment (SodoCommentsReport *report,
     g_string_append_printf (text, " · %s", comment->target);
   else if (with_reference)
     {
-      g_autofree char *reference = sodo_comments_report_node_reference (sodo_comments_report_get_regulation (report),
-                                                                        node);
+      g_autofree char *reference =
+        sodo_regulation_dup_reference (sodo_comments_report_get_regulation (report), node, TRUE);
 
       g_string_append_printf (text, " · %s", reference);
     }
@@ -316,7 +317,7 @@ add_article_text (SodoPrintDocument *doc,
                            sodo_regulation_text (regulation, nodes[article].text));
   for (guint i = article + 1; i < end; i++)
     {
-      g_autofree char *label = sodo_comments_report_node_label (&nodes[i]);
+      g_autofree char *label = sodo_regulation_node_dup_label (&nodes[i], TRUE);
       const char *title = sodo_regulation_text (regulation, nodes[i].title);
       const char *text = sodo_regulation_text (regulation, nodes[i].text);
       g_autofree char *joined = title != NULL && text != NULL
@@ -333,7 +334,7 @@ add_chapter_heading (SodoPrintDocument *doc,
                      guint              node)
 {
   const SodoRegulationNode *record = sodo_regulation_get_node (regulation, node);
-  g_autofree char *label = sodo_comments_report_node_label (record);
+  g_autofree char *label = sodo_regulation_node_dup_label (record, TRUE);
   const char *title = sodo_regulation_text (regulation, record->title);
   g_autofree char *upper = title != NULL ? g_utf8_strup (title, -1) : NULL;
 
@@ -355,7 +356,8 @@ add_chapter (SodoPrintDocument         *doc,
   if (chapter->entries->len > 0)
     {
       g_autofree char *label = chapter->node != SODO_NO_INDEX
-                               ? sodo_comments_report_node_label (sodo_regulation_get_node (regulation, chapter->node))
+                               ? sodo_regulation_node_dup_label (
+                                   sodo_regulation_get_node (regulation, chapter->node), TRUE)
                                : g_strdup (_("Outside any article"));
       g_autofree char *heading = g_strdup_printf (_("Comments on %s (%u)"), label,
                                                   chapter->entries->len);

@@ -516,34 +516,6 @@ sodo_print_document_write_pdf (SodoPrintDocument  *self,
 
 /* ---- The regulation ---- */
 
-/* "Chương I", "Điều 3.", "1.", "a)": as the document pane names them. */
-static char *
-node_label (const SodoRegulationNode *node)
-{
-  switch (node->level)
-    {
-    case SODO_LEVEL_PART:
-    case SODO_LEVEL_CHAPTER:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s", sodo_level_get_label (node->level), node->number);
-    case SODO_LEVEL_SECTION:
-    case SODO_LEVEL_ARTICLE:
-      if (node->number == NULL)
-        return g_strdup (sodo_level_get_label (node->level));
-      return g_strdup_printf ("%s %s.", sodo_level_get_label (node->level), node->number);
-    case SODO_LEVEL_CLAUSE:
-    case SODO_LEVEL_POINT:
-    case SODO_LEVEL_PARAGRAPH:
-    default:
-      if (node->number == NULL)
-        return NULL;
-      /* Letters are printed "a)", numbers "1." and "1.1.". */
-      return g_strdup_printf ("%s%s", node->number,
-                              g_unichar_isalpha (g_utf8_get_char (node->number)) ? ")" : ".");
-    }
-}
-
 /* Steps of indentation: clauses at the margin of their article, points one step in, and
  * each level below one more. */
 static guint
@@ -565,7 +537,7 @@ add_heading_and_text (SodoPrintDocument        *doc,
                       const SodoRegulationNode *node,
                       SodoPrintStyle            style)
 {
-  g_autofree char *label = node_label (node);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   const char *title = sodo_regulation_text (regulation, node->title);
   const char *text = sodo_regulation_text (regulation, node->text);
 
@@ -593,7 +565,7 @@ add_provision (SodoPrintDocument        *doc,
 {
   const SodoRegulationNode *nodes = sodo_regulation_get_nodes (regulation);
   const SodoRegulationNode *node = &nodes[index];
-  g_autofree char *label = node_label (node);
+  g_autofree char *label = sodo_regulation_node_dup_label (node, TRUE);
   const char *title = sodo_regulation_text (regulation, node->title);
   const char *text = sodo_regulation_text (regulation, node->text);
   g_autofree char *joined = NULL;

@@ -251,8 +251,8 @@ test_report_names (void)
       g_autofree char *label = NULL;
       g_autofree char *reference = NULL;
 
-      label = sodo_comments_report_node_label (sodo_regulation_get_node (regulation, node));
-      reference = sodo_comments_report_node_reference (regulation, node);
+      label = sodo_regulation_node_dup_label (sodo_regulation_get_node (regulation, node), TRUE);
+      reference = sodo_regulation_dup_reference (regulation, node, TRUE);
       g_assert_cmpstr (label, ==, labels[i]);
       g_assert_cmpstr (reference, ==, references[i]);
     }
@@ -281,9 +281,9 @@ test_report_names_vietnamese (void)
     {
       g_autofree char *reference = NULL;
 
-      reference = sodo_comments_report_node_reference (regulation,
-                                                       sodo_regulation_find_node (regulation,
-                                                                                  ids[i]));
+      reference = sodo_regulation_dup_reference (regulation,
+                                                 sodo_regulation_find_node (regulation, ids[i]),
+                                                 TRUE);
       g_assert_cmpstr (reference, ==, references[i]);
     }
 
