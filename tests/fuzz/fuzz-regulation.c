@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include "model/sodo-document.h"
 #include "model/sodo-regulation.h"
 
 #include "fuzz-common.h"
@@ -24,16 +23,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(SodoDiagnostics) diags = sodo_diagnostics_new ("fuzz.json");
-  g_autoptr(SodoDiagnostics) doc_diags = sodo_diagnostics_new ("fuzz.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GError) doc_error = NULL;
   g_autoptr(SodoRegulation) loaded = NULL;
-  g_autoptr(GObject) document = NULL;
 
   loaded = sodo_regulation_load_bytes (bytes, "fuzz.json", diags, &error);
   fuzz_check_outcome (loaded, diags, error);
 
-  document = sodo_document_load_bytes (bytes, "fuzz.json", NULL, doc_diags, &doc_error);
-  fuzz_check_outcome (document, doc_diags, doc_error);
+  fuzz_check_document_loader (bytes);
   return 0;
 }
