@@ -19,7 +19,6 @@
 #include "sodo-layout-private.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #if defined(__linux__)
 #include <sys/mman.h>
